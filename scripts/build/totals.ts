@@ -1,0 +1,62 @@
+/**
+ * Circle totals: Turf area of the unsimplified county polygons and 2020 census population, per
+ * scope. The browser recomputes the same sums live (src/lib/data/totals.ts); a data test checks
+ * that both agree.
+ */
+import type { Circle, CircleSummary, Coverage, DevZone, MemberTotals, ScopeTotals } from '../../src/lib/data/atlas-types.ts';
+
+export function scopeTotals(members: readonly MemberTotals[], include: readonly Coverage[], zones: readonly DevZone[]): ScopeTotals {
+  const inScope = members.filter((m) => include.includes(m.coverage));
+  const whole = inScope.filter((m) => m.coverage !== 'partial');
+  const sum = (list: readonly MemberTotals[], key: 'areaKm2' | 'population') => list.reduce((s, m) => s + m[key], 0);
+  const adcodes = new Set(inScope.map((m) => m.adcode));
+  // A zone counts only when every county it may lie in is in the scope: no guessing at a split.
+  const hosted = zones.filter((z) => z.hostAdcodes.every((h) => adcodes.has(h)));
+  const population = sum(inScope, 'population');
+  return {
+    areaKm2: round1(sum(inScope, 'areaKm2')),
+    areaKm2Whole: round1(sum(whole, 'areaKm2')),
+    population,
+    populationWhole: sum(whole, 'population'),
+    populationWithZones: population + hosted.reduce((s, z) => s + z.population, 0),
+    zones: hosted.map((z) => z.code),
+    units: inScope.length,
+  };
+}
+
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+export function summarizeCircle(
+  circle: Circle,
+  county: (adcode: string) => { areaKm2: number; population: number },
+  zones: readonly DevZone[],
+): CircleSummary {
+  const members: MemberTotals[] = circle.members.map((m) => ({ adcode: m.adcode, name: m.name, coverage: m.coverage, ...county(m.adcode) }));
+  const core = scopeTotals(members, ['whole', 'partial'], zones);
+  const hasExtended = members.some((m) => m.coverage === 'extended');
+  return {
+    id: circle.id,
+    name: circle.name,
+    members,
+    computed: hasExtended ? { ...core, extended: scopeTotals(members, ['whole', 'partial', 'extended'], zones) } : core,
+    official: circle.official,
+    ...(circle.officialExtended ? { officialExtended: circle.officialExtended } : {}),
+  };
+}
+
+const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** One line per scope, like mapshaper's summaries: computed vs plan and the difference. */
+export function summaryLines(s: CircleSummary): string[] {
+  const line = (label: string, t: ScopeTotals, o: CircleSummary['official']) => {
+    const range = t.areaKm2Whole !== t.areaKm2 ? `${fmt(t.areaKm2Whole)}–${fmt(t.areaKm2)}` : fmt(t.areaKm2);
+    return `${label.padEnd(18)} ${String(t.units).padStart(2)} units  ${range} km² (plan ${fmt(o.areaKm2)}, ${pct(t.areaKm2, o.areaKm2)})  ` +
+      `${(t.populationWithZones / 1e6).toFixed(2)} M people incl. zones (plan ${(o.population / 1e6).toFixed(2)} M ${o.base}, ${pct(t.populationWithZones, o.population)})`;
+  };
+  const out = [line(s.id, s.computed, s.official)];
+  if (s.computed.extended && s.officialExtended) out.push(line(`${s.id} extended`, s.computed.extended, s.officialExtended));
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Types of the generated data the browser reads (public/data/atlas.json, summary.json and the
+ * properties of atlas.topo.json). Type-only: shared by the build script and the client.
+ */
+export interface Source { url: string; date: string; what: string }
+export interface Name { zh: string; en: string }
+
+export type Coverage = 'whole' | 'partial' | 'extended';
+
+export interface Member { adcode: string; name: string; coverage: Coverage; note?: string; sources: Source[] }
+
+export interface Official {
+  areaKm2: number;
+  population: number;
+  /** true where the plan itself says "约/≈". */
+  approx: boolean;
+  /** The base year of the figures, or the plain words that it is not stated. */
+  base: string;
+  scope?: 'core' | 'extended';
+  sources: Source[];
+}
+
+export interface Circle {
+  id: string;
+  name: Name;
+  coreCity: Name;
+  color: string;
+  plan: { title: string; document: string; approved: string; issued: string; sources: Source[] };
+  official: Official;
+  officialExtended?: Official;
+  members: Member[];
+}
+
+/** A census development zone: counted by the census apart from its host counties, with no polygon. */
+export interface DevZone {
+  code: string;
+  name: string;
+  prefecture: string;
+  population: number;
+  hostAdcodes: string[];
+  hostConfidence: 'sourced' | 'inferred' | 'uncertain';
+  hostNote: string;
+  sources: Source[];
+}
+
+/** Properties of each county feature in atlas.topo.json. */
+export interface CountyProps {
+  adcode: string;
+  name: string;
+  /** 4-digit prefecture code + "00". */
+  prefecture: string;
+  prefectureName: string;
+  province: string;
+  /** Turf geodesic area of the unsimplified polygon, km². */
+  areaKm2: number;
+  /** 2020 census resident population (NBS county table); null outside the census file. */
+  population: number | null;
+}
+
+export interface MemberTotals {
+  adcode: string;
+  name: string;
+  coverage: Coverage;
+  areaKm2: number;
+  population: number;
+}
+
+export interface ScopeTotals {
+  /** Area of whole + partial units (partial units at full size: an upper bound). */
+  areaKm2: number;
+  /** Area of whole units only (a lower bound where units are partial). */
+  areaKm2Whole: number;
+  /** Census population of whole + partial units. */
+  population: number;
+  populationWhole: number;
+  /** population + census development zones whose hosts all lie in this scope. */
+  populationWithZones: number;
+  zones: string[];
+  units: number;
+}
+
+export interface CircleSummary {
+  id: string;
+  name: Name;
+  members: MemberTotals[];
+  computed: ScopeTotals & { extended?: ScopeTotals };
+  official: Official;
+  officialExtended?: Official;
+}
+
+export interface Summary {
+  generated: string;
+  schema: 'metro-circle-atlas/summary@1';
+  method: { area: string; population: string; zones: string };
+  circles: CircleSummary[];
+}

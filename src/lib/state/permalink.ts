@@ -1,0 +1,231 @@
+/**
+ * Permalink ⇄ app state (design.md, "URL scheme"). Pure and total: no DOM, and parsing never throws,
+ * because the input is whatever someone pasted. Each key falls back to its own default when invalid,
+ * so one bad value does not discard the rest of a shared link.
+ *
+ * Camera lives in the hash like OpenStreetMap's permalinks (`#map=zoom/lat/lng`, see `OSM.formatHash`
+ * and `OSM.zoomPrecision` in https://github.com/openstreetmap/openstreetmap-website/tree/master/app/assets/javascripts
+ * and https://wiki.openstreetmap.org/wiki/Permalink); app state lives in short, stable query keys.
+ * Every string that reaches the state is either from a closed list, matches a strict pattern, or
+ * (unknown keys) is free of markup/script characters, so nothing here can become HTML or a script URL.
+ */
+import {
+  decodeComponent, encodeComponent, formatDecimal, isWellFormed, parseDecimal, rawPairs, roundTo, splitUrl,
+} from './url-params';
+
+export const LAYER_IDS = ['counties', 'outlines', 'labels', 'parks', 'rail', 'commute'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const CIRCLE_IDS: readonly string[] = ['jinan', 'qingdao', 'changchun', 'chengdu'];
+export type CircleId = string;
+
+export interface Camera { zoom: number; lat: number; lng: number; bearing: number; pitch: number }
+
+export interface PermalinkState {
+  camera: Camera | null; // null = default view (fit the circle)
+  circle: CircleId | null;
+  layers: LayerId[]; // unique, in LAYER_IDS order
+  park: string | null;
+  county: string | null; // 6-digit adcode
+  lang: Lang;
+  embed: boolean;
+  commuteConstruction: boolean; // include lines under construction in the commute layer
+  extra: [string, string][]; // unknown query keys, kept in order so other tools' params survive
+}
+
+/** Bounds of a valid camera. 85.0511° is where Web Mercator is cut square; 85° pitch is MapLibre's ceiling. */
+export const CAMERA_LIMITS = { zoomMax: 22, latMax: 85.0511, bearingMax: 180, pitchMax: 85 } as const;
+/** Unknown keys are kept for round-tripping, but bounded so a hostile link cannot bloat the state. */
+export const EXTRA_LIMITS = { maxEntries: 20, maxChars: 256 } as const;
+
+const DEFAULT_LAYERS: readonly LayerId[] = ['counties', 'outlines', 'labels', 'parks', 'rail'];
+const PARK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const ADCODE = /^[0-9]{6}$/;
+// Unknown values are echoed back into links the app writes; refuse anything that smells of markup,
+// quotes, control characters (browsers drop tabs/newlines inside `java\tscript:`) or script URLs.
+const UNSAFE = /[<>"'`\u0000-\u001f\u007f]|javascript:/i;
+const KNOWN_KEYS = ['circle', 'layers', 'park', 'county', 'lang', 'embed', 'cc'];
+
+export function defaultState(): PermalinkState {
+  return {
+    camera: null, circle: null, layers: [...DEFAULT_LAYERS], park: null, county: null,
+    lang: 'zh', embed: false, commuteConstruction: false, extra: [],
+  };
+}
+export const DEFAULT_STATE: Readonly<PermalinkState> = (() => {
+  const d = defaultState();
+  Object.freeze(d.layers);
+  return Object.freeze(d);
+})();
+
+/**
+ * Decimals for lat/lng at a zoom, OSM's rule: ceil(log10(2^(8+zoom) / 180)). 2^(8+zoom)/180 is exactly
+ * MapLibre's pixels per degree of longitude (512-px tiles: 512·2^zoom/360), so one step of the last
+ * decimal is under one CSS pixel: 1 decimal at zoom 0, 4 at 9.5, 5 at 12, 7 at 22. Fractional zooms
+ * are used as-is (after rounding the zoom to 2 decimals).
+ */
+export function coordDecimals(zoom: number): number {
+  return Math.max(0, Math.ceil(Math.log10(Math.pow(2, 8 + zoom) / 180)));
+}
+
+/** Largest |lat| with `d` decimals that does not exceed latMax (85.0511 at ≥ 4 decimals, 85.05 at 2). */
+function latLimit(d: number): number {
+  const v = roundTo(CAMERA_LIMITS.latMax, d);
+  return v > CAMERA_LIMITS.latMax ? roundTo(v - Math.pow(10, -d), d) : v;
+}
+
+const wrap180 = (x: number) => (x >= -180 && x <= 180 ? x : ((((x + 180) % 360) + 360) % 360) - 180);
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * The precision rule, applied identically by serialize and parse (so parse∘serialize is the identity
+ * on rounded cameras): zoom → 2 decimals (clamped 0–22); lat/lng → coordDecimals(rounded zoom)
+ * decimals, lng wrapped into [−180, 180], lat clamped to latLimit; bearing → 1 decimal, wrapped;
+ * pitch → 1 decimal, clamped 0–85. −0 becomes 0. Idempotent.
+ */
+export function roundCamera(c: Camera): Camera {
+  const zoom = roundTo(clamp(c.zoom, 0, CAMERA_LIMITS.zoomMax), 2);
+  const d = coordDecimals(zoom);
+  const lim = latLimit(d);
+  return {
+    zoom,
+    lat: clamp(roundTo(c.lat, d), -lim, lim),
+    lng: roundTo(wrap180(c.lng), d),
+    bearing: roundTo(wrap180(c.bearing), 1),
+    pitch: roundTo(clamp(c.pitch, 0, CAMERA_LIMITS.pitchMax), 1),
+  };
+}
+
+function isValidCamera(c: unknown): c is Camera {
+  if (typeof c !== 'object' || c === null) return false;
+  const { zoom, lat, lng, bearing, pitch } = c as Camera;
+  const nums = [zoom, lat, lng, bearing, pitch];
+  if (!nums.every((n) => typeof n === 'number' && Number.isFinite(n))) return false;
+  const r = roundCamera(c as Camera);
+  return r.zoom === zoom && r.lat === lat && r.lng === lng && r.bearing === bearing && r.pitch === pitch;
+}
+
+/** `zoom/lat/lng[/bearing[/pitch]]`; any malformed or out-of-range part rejects the whole camera. */
+function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return null;
+  const n = parts.map(parseDecimal);
+  if (n.some((x) => x === null)) return null;
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = n as number[];
+  const L = CAMERA_LIMITS;
+  if (zoom < 0 || zoom > L.zoomMax || Math.abs(lat) > L.latMax || Math.abs(bearing) > L.bearingMax) return null;
+  if (pitch < 0 || pitch > L.pitchMax) return null;
+  return roundCamera({ zoom, lat, lng, bearing, pitch }); // lng: any plain decimal, wrapped
+}
+
+function parseLayers(value: string): LayerId[] | null {
+  if (value === '') return []; // `layers=` is an explicit "nothing visible"
+  const wanted = new Set(value.split(','));
+  const layers = LAYER_IDS.filter((id) => wanted.has(id));
+  return layers.length > 0 ? layers : null; // only garbage: treat as invalid, not as "none"
+}
+
+const flag = (v: string) => (v === '1' ? true : v === '0' ? false : null);
+
+/** One known query key → the part of the state it sets, or null when the value is invalid. */
+function readKnown(key: string, v: string, circles: readonly string[]): Partial<PermalinkState> | null {
+  switch (key) {
+    case 'circle': return circles.includes(v) ? { circle: v } : null;
+    case 'layers': { const layers = parseLayers(v); return layers && { layers }; }
+    case 'park': return PARK_ID.test(v) ? { park: v } : null;
+    case 'county': return ADCODE.test(v) ? { county: v } : null;
+    case 'lang': return v === 'zh' || v === 'en' ? { lang: v } : null;
+    case 'embed': { const f = flag(v); return f === null ? null : { embed: f }; }
+    case 'cc': { const f = flag(v); return f === null ? null : { commuteConstruction: f }; }
+    default: return null;
+  }
+}
+
+const isSafeExtra = (s: string) => s.length <= EXTRA_LIMITS.maxChars && isWellFormed(s) && !UNSAFE.test(s);
+
+/** Never throws; `circles` is the list of valid circle ids (defaults to CIRCLE_IDS). */
+export function parsePermalink(url: string, circles: readonly string[] = CIRCLE_IDS): PermalinkState {
+  const state = defaultState();
+  if (typeof url !== 'string') return state;
+  try {
+    const { query, hash } = splitUrl(url);
+    const seen = new Set<string>(); // keys that already got a valid value: first valid wins
+    for (const [rawKey, rawValue] of rawPairs(query)) {
+      const key = decodeComponent(rawKey);
+      const value = decodeComponent(rawValue);
+      if (key === null || key === '') continue;
+      if (!KNOWN_KEYS.includes(key)) {
+        if (value !== null && state.extra.length < EXTRA_LIMITS.maxEntries && isSafeExtra(key) && isSafeExtra(value)) {
+          state.extra.push([key, value]);
+        }
+        continue;
+      }
+      if (value === null || seen.has(key)) continue;
+      const patch = readKnown(key, value, circles);
+      if (patch) { Object.assign(state, patch); seen.add(key); }
+    }
+    // The hash may carry other `&`-joined parts (OSM adds `&layers=`); only `map=` is ours.
+    for (const [rawKey, rawValue] of rawPairs(hash)) {
+      if (decodeComponent(rawKey) !== 'map') continue;
+      const value = decodeComponent(rawValue);
+      const camera = value === null ? null : parseCamera(value);
+      if (camera) { state.camera = camera; break; }
+    }
+    return state;
+  } catch {
+    return defaultState(); // unreachable by design; a permalink must never take the app down
+  }
+}
+
+/** Returns `basePath?query#map=…`; keys in a stable order, defaults omitted, camera rounded. */
+export function serializePermalink(state: PermalinkState, basePath = '/'): string {
+  const q: string[] = [];
+  const put = (k: string, v: string) => { const e = encodeComponent(v); if (e !== null) q.push(`${k}=${e}`); };
+  if (state.circle !== null) put('circle', state.circle);
+  const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
+  if (layers.join(',') !== DEFAULT_LAYERS.join(',')) q.push(`layers=${layers.join(',')}`);
+  if (state.park !== null) put('park', state.park);
+  if (state.county !== null) put('county', state.county);
+  if (state.lang !== 'zh') put('lang', state.lang);
+  if (state.embed) q.push('embed=1');
+  if (state.commuteConstruction) q.push('cc=1');
+  for (const [k, v] of state.extra) {
+    const ek = encodeComponent(k);
+    if (ek !== null && ek !== '') put(ek, v);
+  }
+  let out = basePath.replace(/[?#].*$/s, '') + (q.length ? `?${q.join('&')}` : '');
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    if (isValidCamera(c)) {
+      const d = coordDecimals(c.zoom);
+      const parts = [formatDecimal(c.zoom, 2), formatDecimal(c.lat, d), formatDecimal(c.lng, d)];
+      if (c.bearing !== 0 || c.pitch !== 0) parts.push(formatDecimal(c.bearing, 1));
+      if (c.pitch !== 0) parts.push(formatDecimal(c.pitch, 1));
+      out += `#map=${parts.join('/')}`;
+    }
+  }
+  return out;
+}
+
+/** Structural check of a state, as parsePermalink guarantees it (cameras must already be rounded). */
+export function isValidState(s: unknown, circles: readonly string[] = CIRCLE_IDS): s is PermalinkState {
+  if (typeof s !== 'object' || s === null) return false;
+  const t = s as PermalinkState;
+  const nullOr = (v: unknown, ok: (x: string) => boolean) => v === null || (typeof v === 'string' && ok(v));
+  return (
+    (t.camera === null || isValidCamera(t.camera)) &&
+    nullOr(t.circle, (c) => circles.includes(c)) &&
+    Array.isArray(t.layers) &&
+    t.layers.join(',') === LAYER_IDS.filter((id) => t.layers.includes(id)).join(',') &&
+    nullOr(t.park, (p) => PARK_ID.test(p)) &&
+    nullOr(t.county, (c) => ADCODE.test(c)) &&
+    LANGS.includes(t.lang) &&
+    typeof t.embed === 'boolean' &&
+    typeof t.commuteConstruction === 'boolean' &&
+    Array.isArray(t.extra) &&
+    t.extra.length <= EXTRA_LIMITS.maxEntries &&
+    t.extra.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string' &&
+      e[0] !== '' && !KNOWN_KEYS.includes(e[0]) && isSafeExtra(e[0]) && isSafeExtra(e[1]))
+  );
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  CIRCLE_IDS, DEFAULT_STATE, LAYER_IDS, coordDecimals, defaultState, isValidState, parsePermalink,
+  roundCamera, serializePermalink, type Camera, type PermalinkState,
+} from '../../src/lib/state/permalink';
+
+const DESIGN_EXAMPLE = '?circle=jinan&layers=counties,parks,rail&park=x&county=370102&lang=en#map=9.5/36.67/117.02';
+
+describe('parsePermalink examples', () => {
+  it('returns the default state for an empty URL, a bare path and a full URL without parameters', () => {
+    for (const url of ['', '/', '/atlas/', 'https://example.org/atlas/index.html', '?', '#', '?#']) {
+      expect(parsePermalink(url)).toEqual(DEFAULT_STATE);
+    }
+    expect(DEFAULT_STATE.layers).toEqual(['counties', 'outlines', 'labels', 'parks', 'rail']);
+    expect(DEFAULT_STATE.lang).toBe('zh');
+    expect(DEFAULT_STATE.camera).toBeNull();
+  });
+
+  it('reads the example link from the design document', () => {
+    expect(parsePermalink(DESIGN_EXAMPLE)).toEqual({
+      ...defaultState(),
+      camera: { zoom: 9.5, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 },
+      circle: 'jinan',
+      layers: ['counties', 'parks', 'rail'],
+      park: 'x',
+      county: '370102',
+      lang: 'en',
+    });
+  });
+
+  it('writes the design example back unchanged, in the stable key order', () => {
+    expect(serializePermalink(parsePermalink(DESIGN_EXAMPLE))).toBe(`/${DESIGN_EXAMPLE}`);
+    expect(serializePermalink(parsePermalink(`https://example.org/a/${DESIGN_EXAMPLE}`), '/a/')).toBe(`/a/${DESIGN_EXAMPLE}`);
+  });
+
+  it('falls back to the default of each key with an invalid value and keeps the valid keys', () => {
+    const s = parsePermalink(
+      '?circle=beijing&layers=bogus&park=Bad_Id&county=3701&lang=fr&embed=yes&cc=2#map=30/36/117',
+    );
+    expect(s).toEqual(defaultState());
+    const t = parsePermalink('?circle=%3Cscript%3E&park=ok-1&county=37010x&lang=en#map=9/95/117');
+    expect(t).toEqual({ ...defaultState(), park: 'ok-1', lang: 'en' });
+  });
+
+  it('rejects the whole camera when any part is malformed or out of range', () => {
+    for (const hash of ['9/36', '9/36/117/0/0/0', '-1/36/117', '22.1/36/117', '9/85.06/117', '9/NaN/117',
+      '9/36/Infinity', '9/1e2/117', '9/36/117/181', '9/36/117/0/86', '9/36/117/0/-1', '9/ 36/117', '9//117']) {
+      expect(parsePermalink(`#map=${hash}`).camera, hash).toBeNull();
+    }
+  });
+
+  it('wraps longitudes outside −180…180 instead of rejecting them', () => {
+    expect(parsePermalink('#map=9/36.67/477.02').camera).toEqual({ zoom: 9, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 });
+    expect(parsePermalink('#map=4/0/-190').camera?.lng).toBe(170);
+  });
+
+  it('treats an empty layers value as no layers and an absent one as the default', () => {
+    expect(parsePermalink('?layers=').layers).toEqual([]);
+    expect(parsePermalink('?circle=jinan').layers).toEqual(DEFAULT_STATE.layers);
+    expect(parsePermalink('?layers=rail,nope,counties,rail').layers).toEqual(['counties', 'rail']);
+    expect(serializePermalink({ ...defaultState(), layers: [] })).toBe('/?layers=');
+    expect(serializePermalink({ ...defaultState(), layers: [...LAYER_IDS] })).toBe(
+      '/?layers=counties,outlines,labels,parks,rail,commute',
+    );
+  });
+
+  it('keeps unknown keys in order so they survive a round trip', () => {
+    const s = parsePermalink('?utm_source=wechat&circle=qingdao&x=a%20b&flag&note=%E6%B5%8E%E5%8D%97+1');
+    expect(s.circle).toBe('qingdao');
+    expect(s.extra).toEqual([['utm_source', 'wechat'], ['x', 'a b'], ['flag', ''], ['note', '济南 1']]);
+    expect(parsePermalink(serializePermalink(s))).toEqual(s);
+  });
+
+  it('drops unknown entries that are too long, too many, or look like markup or script URLs', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `k${i}=${i}`).join('&');
+    expect(parsePermalink(`?${many}`).extra).toHaveLength(20);
+    const s = parsePermalink(`?a=${'x'.repeat(257)}&b=${'y'.repeat(256)}&c=%3Cb%3E&d=JavaScript:alert(1)&e=%0A`);
+    expect(s.extra).toEqual([['b', 'y'.repeat(256)]]);
+  });
+
+  it('takes the first valid value of a repeated key', () => {
+    const s = parsePermalink('?circle=nowhere&circle=chengdu&circle=jinan&lang=en&lang=zh&embed=1&embed=0');
+    expect(s).toMatchObject({ circle: 'chengdu', lang: 'en', embed: true });
+    expect(parsePermalink('#map=bad&map=5/30/104&map=6/31/105').camera).toMatchObject({ zoom: 5, lat: 30, lng: 104 });
+  });
+
+  it('does not throw on broken percent-encoding and ignores only the broken entries', () => {
+    const s = parsePermalink('?park=%E0%A4%A&circle=jinan&%=1&x=%&y=%ZZ&lang=%65n');
+    expect(s).toEqual({ ...defaultState(), circle: 'jinan', lang: 'en' });
+  });
+
+  it('validates circles against a list passed in', () => {
+    expect(parsePermalink('?circle=wuhan', ['wuhan']).circle).toBe('wuhan');
+    expect(parsePermalink('?circle=jinan', ['wuhan']).circle).toBeNull();
+    expect(CIRCLE_IDS).toEqual(['jinan', 'qingdao', 'changchun', 'chengdu']);
+  });
+});
+
+describe('camera precision', () => {
+  it('uses OSM’s decimals rule ceil(log10(2^(8+zoom)/180))', () => {
+    const table = [0, 3, 8, 9.5, 12, 13, 18, 20, 22].map((z) => [z, coordDecimals(z)]);
+    expect(table).toEqual([[0, 1], [3, 2], [8, 3], [9.5, 4], [12, 4], [13, 5], [18, 6], [20, 7], [22, 7]]);
+  });
+
+  it('writes coordinates at the precision of the zoom, without trailing zeros', () => {
+    const at = (camera: Camera) => serializePermalink({ ...defaultState(), camera });
+    expect(at({ zoom: 12, lat: 36.651234, lng: 117.020987, bearing: 0, pitch: 0 })).toBe('/#map=12/36.6512/117.021');
+    expect(at({ zoom: 0, lat: 36.66, lng: 117.04, bearing: 0, pitch: 0 })).toBe('/#map=0/36.7/117');
+    expect(at({ zoom: 22, lat: 36.123456789, lng: 117.1, bearing: 0, pitch: 0 })).toBe('/#map=22/36.1234568/117.1');
+    expect(at({ zoom: 9.456, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 })).toBe('/#map=9.46/36.67/117.02');
+  });
+
+  it('writes bearing and pitch with one decimal only when they are not zero', () => {
+    const at = (bearing: number, pitch: number) =>
+      serializePermalink({ ...defaultState(), camera: { zoom: 10, lat: 36.5, lng: 117, bearing, pitch } });
+    expect(at(0, 0)).toBe('/#map=10/36.5/117');
+    expect(at(-15.34, 0)).toBe('/#map=10/36.5/117/-15.3');
+    expect(at(0, 45)).toBe('/#map=10/36.5/117/0/45');
+    expect(at(12.25, 60.04)).toBe('/#map=10/36.5/117/12.3/60');
+  });
+
+  it('clamps latitude to the Mercator limit representable at the precision', () => {
+    expect(roundCamera({ zoom: 0, lat: 85.05, lng: 0, bearing: 0, pitch: 0 }).lat).toBe(85);
+    expect(roundCamera({ zoom: 12, lat: -85.0511, lng: 0, bearing: 0, pitch: 0 }).lat).toBe(-85.0511);
+  });
+
+  it('returns rounded cameras from parse, so extra digits in a link are dropped', () => {
+    expect(parsePermalink('#map=9.5/36.6712345/117.0298765/10.26/20.04').camera).toEqual({
+      zoom: 9.5, lat: 36.6712, lng: 117.0299, bearing: 10.3, pitch: 20,
+    });
+  });
+});
+
+// ---------- property: parse(serialize(s)) is the identity on valid states ----------
+
+const cameraArb: fc.Arbitrary<Camera> = fc
+  .record({
+    zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+    lat: fc.double({ min: -85.0511, max: 85.0511, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.oneof(fc.constant(0), fc.double({ min: -180, max: 180, noNaN: true })),
+    pitch: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 85, noNaN: true })),
+  })
+  .map(roundCamera);
+
+const SAFE_EXTRA = (s: string) => !/[<>"'`\u0000-\u001f\u007f]|javascript:/i.test(s);
+const KNOWN = ['circle', 'layers', 'park', 'county', 'lang', 'embed', 'cc'];
+const extraArb = fc.array(
+  fc.tuple(
+    fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 256 }))
+      .filter((k) => SAFE_EXTRA(k) && !KNOWN.includes(k)),
+    fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 256 })).filter(SAFE_EXTRA),
+  ),
+  { maxLength: 20 },
+);
+
+const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
+  camera: fc.option(cameraArb, { nil: null }),
+  circle: fc.constantFrom(null, ...CIRCLE_IDS),
+  layers: fc.subarray([...LAYER_IDS]),
+  park: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/), { nil: null }),
+  county: fc.option(fc.stringMatching(/^[0-9]{6}$/), { nil: null }),
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  embed: fc.boolean(),
+  commuteConstruction: fc.boolean(),
+  extra: extraArb,
+});
+
+describe('round trip', () => {
+  it('parses every serialised valid state back to an equal state (property, 5,000 runs)', () => {
+    fc.assert(
+      fc.property(stateArb, fc.constantFrom('/', '/atlas/', '/a/b/index.html'), (s, base) => {
+        expect(isValidState(s)).toBe(true);
+        const url = serializePermalink(s, base);
+        expect(url.startsWith(base)).toBe(true);
+        expect(parsePermalink(url)).toEqual(s);
+        expect(parsePermalink(`https://example.org${url}`)).toEqual(s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('makes roundCamera idempotent (property)', () => {
+    fc.assert(
+      fc.property(cameraArb, (c) => {
+        expect(roundCamera(c)).toEqual(c);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
