@@ -69,7 +69,19 @@ function toArea(f: Feature, file: string): AreaFeature | null {
   };
 }
 
+const cache = new Map<string, Boundaries>();
+
+/** Parse the three levels once per process (tests build many times against the same files). */
 export function loadBoundaries(files = { 1: boundaryFile(1), 2: boundaryFile(2), 3: boundaryFile(3) }): Boundaries {
+  const key = `${files[1]}|${files[2]}|${files[3]}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const b = readBoundaries(files);
+  cache.set(key, b);
+  return b;
+}
+
+function readBoundaries(files: Record<1 | 2 | 3, string>): Boundaries {
   const counties = new Map<string, AreaFeature>();
   for (const f of readLevel(files[3])) {
     const a = toArea(f, files[3]);

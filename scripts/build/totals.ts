@@ -18,11 +18,14 @@ export function scopeTotals(members: readonly MemberTotals[], include: readonly 
     areaKm2Whole: round1(sum(whole, 'areaKm2')),
     population,
     populationWhole: sum(whole, 'population'),
-    populationWithZones: population + hosted.reduce((s, z) => s + z.population, 0),
+    populationWithZones: population + zonePop(hosted),
+    populationWholeWithZones: sum(whole, 'population') + zonePop(hosted.filter((z) => z.hostAdcodes.every((h) => whole.some((m) => m.adcode === h)))),
     zones: hosted.map((z) => z.code),
     units: inScope.length,
   };
 }
+
+const zonePop = (list: readonly DevZone[]) => list.reduce((s, z) => s + z.population, 0);
 
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;

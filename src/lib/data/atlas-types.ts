@@ -75,6 +75,8 @@ export interface ScopeTotals {
   populationWhole: number;
   /** population + census development zones whose hosts all lie in this scope. */
   populationWithZones: number;
+  /** populationWhole + the zones hosted in whole units only (the lower bound where units are partial). */
+  populationWholeWithZones: number;
   zones: string[];
   units: number;
 }

@@ -4,8 +4,9 @@
  * so one bad value does not discard the rest of a shared link.
  *
  * Camera lives in the hash like OpenStreetMap's permalinks (`#map=zoom/lat/lng`, see `OSM.formatHash`
- * and `OSM.zoomPrecision` in https://github.com/openstreetmap/openstreetmap-website/tree/master/app/assets/javascripts
- * and https://wiki.openstreetmap.org/wiki/Permalink); app state lives in short, stable query keys.
+ * and `OSM.zoomPrecision` in https://github.com/openstreetmap/openstreetmap-website/tree/master/app/assets/javascripts),
+ * so links look familiar and the camera can change without touching the query; app state lives in
+ * short, stable query keys.
  * Every string that reaches the state is either from a closed list, matches a strict pattern, or
  * (unknown keys) is free of markup/script characters, so nothing here can become HTML or a script URL.
  */
@@ -53,16 +54,14 @@ export function defaultState(): PermalinkState {
     lang: 'zh', embed: false, commuteConstruction: false, extra: [],
   };
 }
-export const DEFAULT_STATE: Readonly<PermalinkState> = (() => {
-  const d = defaultState();
-  Object.freeze(d.layers);
-  return Object.freeze(d);
-})();
+const frozenDefault = defaultState();
+Object.freeze(frozenDefault.layers);
+export const DEFAULT_STATE: Readonly<PermalinkState> = Object.freeze(frozenDefault);
 
 /**
  * Decimals for lat/lng at a zoom, OSM's rule: ceil(log10(2^(8+zoom) / 180)). 2^(8+zoom)/180 is exactly
  * MapLibre's pixels per degree of longitude (512-px tiles: 512·2^zoom/360), so one step of the last
- * decimal is under one CSS pixel: 1 decimal at zoom 0, 4 at 9.5, 5 at 12, 7 at 22. Fractional zooms
+ * decimal is under one CSS pixel: 1 decimal at zoom 0–2, 4 at 9.5–12, 5 at 13, 7 at 20–22. Fractional zooms
  * are used as-is (after rounding the zoom to 2 decimals).
  */
 export function coordDecimals(zoom: number): number {
