@@ -190,3 +190,15 @@ describe('round trip', () => {
     );
   });
 });
+
+describe('serializePermalink', () => {
+  it('never writes a known key from extra, a non-finite camera, or a lone surrogate, and never throws', () => {
+    const s: PermalinkState = {
+      ...defaultState(),
+      circle: 'jinan',
+      camera: { zoom: Number.NaN, lat: 0, lng: 0, bearing: 0, pitch: 0 },
+      extra: [['circle', 'chengdu'], ['bad', '\uD800'], ['ok', '1']],
+    };
+    expect(serializePermalink(s, '/atlas/?old=1#old')).toBe('/atlas/?circle=jinan&ok=1');
+  });
+});

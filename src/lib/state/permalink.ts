@@ -190,8 +190,8 @@ export function serializePermalink(state: PermalinkState, basePath = '/'): strin
   if (state.embed) q.push('embed=1');
   if (state.commuteConstruction) q.push('cc=1');
   for (const [k, v] of state.extra) {
-    const ek = encodeComponent(k);
-    if (ek !== null && ek !== '') put(ek, v);
+    const ek = encodeComponent(k); // a known key smuggled into extra would shadow the real one: skip it
+    if (ek !== null && ek !== '' && !KNOWN_KEYS.includes(k)) put(ek, v);
   }
   let out = basePath.replace(/[?#].*$/s, '') + (q.length ? `?${q.join('&')}` : '');
   if (state.camera) {
