@@ -11,7 +11,7 @@ const Official = z.object({
   areaKm2: z.number().positive().finite(),
   population: z.number().int().positive(),
   approx: z.boolean(),
-  base: z.string().min(1, 'an official figure needs its base year (base)'),
+  base: z.object({ zh: z.string().min(1, 'an official figure needs its base year (base.zh)'), en: z.string().min(1, 'an official figure needs its base year (base.en)') }),
   scope: z.enum(['core', 'extended']).optional(),
   sources: Sources,
 });

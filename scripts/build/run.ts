@@ -12,6 +12,7 @@ import { parseDevZones, parsePopulation } from './population.ts';
 import { buildTopology } from './topology.ts';
 import { round1, summarizeCircle, summaryLines } from './totals.ts';
 import { writeAllAtomically } from './write-atomic.ts';
+import { romanize, searchPinyin } from './romanize.ts';
 
 export interface BuildOptions {
   geodataDir: string;
@@ -52,7 +53,7 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
     const adcode = f.properties.adcode;
     const prefecture = `${adcode.slice(0, 4)}00`;
     const props: CountyProps = {
-      adcode, name: f.properties.name, prefecture, prefectureName: b.prefectureNames.get(prefecture) ?? '',
+      adcode, name: f.properties.name, nameEn: romanize(f.properties.name), pinyin: searchPinyin(f.properties.name), prefecture, prefectureName: b.prefectureNames.get(prefecture) ?? '',
       province: f.properties.province, areaKm2: round1(turfArea(f) / 1e6), population: census.get(adcode)?.population ?? null,
     };
     return { type: 'Feature', geometry: f.geometry, properties: props as never };
@@ -86,7 +87,10 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   out['summary.json'] = JSON.stringify(summary, null, 2);
   out['atlas.json'] = JSON.stringify({
     generated, circles, devZones: zones,
-    prefectures: Object.fromEntries([...prefectures].map((p) => [`${p}00`, b.prefectureNames.get(`${p}00`) ?? ''])),
+    prefectures: [...prefectures].map((p) => {
+      const zh = b.prefectureNames.get(`${p}00`) ?? '';
+      return { code: `${p}00`, name: { zh, en: romanize(zh) }, pinyin: searchPinyin(zh) };
+    }),
     counties: { count: context.length, keep: KEEP_COUNTIES },
   });
 

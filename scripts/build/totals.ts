@@ -57,7 +57,7 @@ export function summaryLines(s: CircleSummary): string[] {
   const line = (label: string, t: ScopeTotals, o: CircleSummary['official']) => {
     const range = t.areaKm2Whole !== t.areaKm2 ? `${fmt(t.areaKm2Whole)}–${fmt(t.areaKm2)}` : fmt(t.areaKm2);
     return `${label.padEnd(18)} ${String(t.units).padStart(2)} units  ${range} km² (plan ${fmt(o.areaKm2)}, ${pct(t.areaKm2, o.areaKm2)})  ` +
-      `${(t.populationWithZones / 1e6).toFixed(2)} M people incl. zones (plan ${(o.population / 1e6).toFixed(2)} M ${o.base}, ${pct(t.populationWithZones, o.population)})`;
+      `${(t.populationWithZones / 1e6).toFixed(2)} M people incl. zones (plan ${(o.population / 1e6).toFixed(2)} M ${o.base.en}, ${pct(t.populationWithZones, o.population)})`;
   };
   const out = [line(s.id, s.computed, s.official)];
   if (s.computed.extended && s.officialExtended) out.push(line(`${s.id} extended`, s.computed.extended, s.officialExtended));

@@ -43,7 +43,7 @@ const CASES: [string, (dir: string) => void, RegExp][] = [
   ['a negative population', (d) => editText(d, pop, (t) => t.replace(',819139,', ',-819139,')), /line 2 \(370102 历下区\): pop_2020 -819139 is negative/],
   ['a member without a census row', (d) => editText(d, pop, (t) => t.split('\n').filter((l) => !l.startsWith('370103,')).join('\n')), /population-2020\.csv: circle jinan member 370103 市中区: population is missing/],
   ['a circle with no members', (d) => editJson(d, circles, (j) => { j.circles[3].members = []; }), /circle chengdu: members: a circle needs at least one member/],
-  ['an official figure without base', (d) => editJson(d, circles, (j) => { j.circles[0].official.base = ''; }), /circle jinan: official\.base: an official figure needs its base year/],
+  ['an official figure without base', (d) => editJson(d, circles, (j) => { j.circles[0].official.base.en = ''; }), /circle jinan: official\.base\.en: an official figure needs its base year/],
   ['an official figure without source', (d) => editJson(d, circles, (j) => { j.circles[0].official.sources = []; }), /circle jinan: official\.sources: a record needs at least one source/],
   ['a coverage outside the allowed set', (d) => editJson(d, circles, (j) => { j.circles[2].members[10].coverage = 'half'; }), /circle changchun: members\.10\.coverage/],
   ['a census row without source', (d) => editText(d, pop, (t) => t.replace(/^(370104,槐荫区,济南,山东省,675048,).*$/m, '$1')), /line 4 \(370104 槐荫区\): a record needs a source/],

@@ -89,7 +89,8 @@ describe('census population agrees with the plan figures', () => {
 describe('official figures are sourced', () => {
   it('every official figure has a base and at least one source', () => {
     for (const c of summary.circles) for (const o of [c.official, c.officialExtended].filter(Boolean)) {
-      expect(o!.base.length).toBeGreaterThan(0);
+      expect(o!.base.zh.length).toBeGreaterThan(0);
+      expect(o!.base.en.length).toBeGreaterThan(0);
       expect(o!.sources.length).toBeGreaterThan(0);
     }
   });

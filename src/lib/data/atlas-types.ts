@@ -15,7 +15,7 @@ export interface Official {
   /** true where the plan itself says "约/≈". */
   approx: boolean;
   /** The base year of the figures, or the plain words that it is not stated. */
-  base: string;
+  base: Name;
   scope?: 'core' | 'extended';
   sources: Source[];
 }
@@ -47,6 +47,10 @@ export interface DevZone {
 export interface CountyProps {
   adcode: string;
   name: string;
+  /** Hanyu Pinyin + English suffix, made by the build (scripts/build/romanize.ts). */
+  nameEn: string;
+  /** Toneless pinyin of the Chinese name, for search. */
+  pinyin: string;
   /** 4-digit prefecture code + "00". */
   prefecture: string;
   prefectureName: string;
@@ -95,4 +99,15 @@ export interface Summary {
   schema: 'metro-circle-atlas/summary@1';
   method: { area: string; population: string; zones: string };
   circles: CircleSummary[];
+}
+
+export interface Prefecture { code: string; name: Name; pinyin: string }
+
+/** public/data/atlas.json */
+export interface AtlasJson {
+  generated: string;
+  circles: Circle[];
+  devZones: DevZone[];
+  prefectures: Prefecture[];
+  counties: { count: number; keep: number };
 }

@@ -1,0 +1,83 @@
+/** The validation context shared by the geodata validators, plus small checks they share. */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import * as z from 'zod';
+import { booleanPointInPolygon, point as turfPoint, pointToPolygonDistance } from '@turf/turf';
+import { BuildError } from './errors.ts';
+
+/** What the geodata validators need to know about the boundary package and the circles. */
+export interface ValidationContext {
+  /** Every county adcode in the boundary package. */
+  adcodes: ReadonlySet<string>;
+  circleIds: ReadonlySet<string>;
+  countyPolygon: (adcode: string) => Feature<Polygon | MultiPolygon> | undefined;
+}
+
+/** A dated source; every record must carry at least one. */
+export const sourceSchema = z.strictObject({
+  url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
+  date: z.string().trim().min(1, 'must not be empty'),
+  what: z.string().trim().min(1, 'must not be empty'),
+});
+export const sourcesSchema = z.array(sourceSchema, 'is missing (every record needs a sources list)').min(1, 'is empty (every record needs at least one source)');
+
+export const lonLatSchema = z.tuple([
+  z.number().refine(Number.isFinite, 'longitude must be finite').refine((v) => v >= -180 && v <= 180, 'longitude out of range'),
+  z.number().refine(Number.isFinite, 'latitude must be finite').refine((v) => v >= -90 && v <= 90, 'latitude out of range'),
+]);
+
+export const adcodeSchema = z.string().regex(/^\d{6}$/, 'must be a 6-digit adcode');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+
+/** Turn the first zod issue into a BuildError naming the file and the record. */
+export function zodFail(file: string, record: string, err: z.ZodError): never {
+  const issue = err.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  throw new BuildError(file, record, `${path || '(record)'}: ${issue.message}`);
+}
+
+/** Record label for messages: "<kind> <id>" when the raw record has a string id, else "record [i]". */
+export function recordLabel(kind: string, raw: unknown, i: number): string {
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? `${kind} ${id}` : `record [${i}]`;
+}
+
+export function parseRecord<T>(schema: z.ZodType<T>, raw: unknown, file: string, record: string): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) zodFail(file, record, r.error);
+  return r.data;
+}
+
+export function checkUniqueIds(items: { id: string }[], kind: string, file: string): void {
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (seen.has(it.id)) throw new BuildError(file, `${kind} ${it.id}`, `duplicate id "${it.id}"`);
+    seen.add(it.id);
+  }
+}
+
+export function checkAdcode(ctx: ValidationContext, adcode: string, field: string, file: string, record: string): void {
+  if (!ctx.adcodes.has(adcode)) throw new BuildError(file, record, `${field}: unknown adcode ${adcode} (not a county in the boundary package)`);
+}
+
+/** Distance in km from a point to a county (0 when inside), or undefined when the county has no polygon. */
+export function kmOutside(ctx: ValidationContext, pt: [number, number], adcode: string): number | undefined {
+  const f = ctx.countyPolygon(adcode);
+  if (!f) return undefined;
+  const p = turfPoint(pt);
+  if (booleanPointInPolygon(p, f)) return 0;
+  return Math.max(0, pointToPolygonDistance(p, f, { units: 'kilometers' }));
+}
+
+/** Refuse a point that is not inside any of the given counties; the message says by how many km it misses. */
+export function checkPointInCounty(ctx: ValidationContext, pt: [number, number], adcodes: string[], file: string, record: string): void {
+  let best = Infinity;
+  let bestAd = adcodes[0]!;
+  for (const ad of adcodes) {
+    const km = kmOutside(ctx, pt, ad);
+    if (km === undefined) throw new BuildError(file, record, `no county polygon for adcode ${ad}`);
+    if (km === 0) return;
+    if (km < best) { best = km; bestAd = ad; }
+  }
+  const what = adcodes.length === 1 ? `its host county ${bestAd}` : `all of its candidate host counties (${adcodes.join(', ')}; nearest ${bestAd})`;
+  throw new BuildError(file, record, `point [${pt[0]}, ${pt[1]}] lies outside ${what} by ${best.toFixed(2)} km`);
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns the three generated files into the typed, immutable Atlas the app draws: county features
+ * joined to their circle, each circle's outline (topojson-client merge of its members), prefecture
+ * and province boundary lines (mesh), and label points. Pure: the data tests run it in Node.
+ */
+import { feature, merge, mesh } from 'topojson-client';
+import { pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { AtlasJson, Circle, CountyProps, Coverage } from './atlas-types.ts';
+
+export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps & { circle: string; coverage: Coverage | '' }>;
+
+export interface Atlas {
+  json: AtlasJson;
+  circles: readonly Circle[];
+  counties: FeatureCollection<Polygon | MultiPolygon, CountyFeature['properties']>;
+  byAdcode: ReadonlyMap<string, CountyFeature>;
+  /** One feature per circle and scope: core (whole + partial) and, where the plan has one, extended. */
+  outlines: FeatureCollection<MultiPolygon, { circle: string; scope: 'core' | 'extended' }>;
+  countyLines: FeatureCollection<MultiLineString>;
+  prefectureLines: FeatureCollection<MultiLineString>;
+  land: FeatureCollection<Polygon | MultiPolygon, { adcode: string; name: string; context: boolean }>;
+  provinceLines: FeatureCollection<MultiLineString>;
+  labels: FeatureCollection<Point, { adcode: string; name: string; nameEn: string; circle: string }>;
+}
+
+type CountyTopo = Topology<{ counties: GeometryCollection<CountyProps> }>;
+type LandTopo = Topology<{ provinces: GeometryCollection<{ adcode: string; name: string; context: boolean }> }>;
+
+export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTopo): Atlas {
+  const membership = new Map<string, { circle: string; coverage: Coverage }>();
+  for (const c of json.circles) for (const m of c.members) membership.set(m.adcode, { circle: c.id, coverage: m.coverage });
+
+  const raw = feature(topo, topo.objects.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProps>;
+  const counties = {
+    type: 'FeatureCollection' as const,
+    features: raw.features.map((f): CountyFeature => {
+      const m = membership.get(f.properties.adcode);
+      return { ...f, properties: { ...f.properties, circle: m?.circle ?? '', coverage: m?.coverage ?? '' } };
+    }),
+  };
+  const byAdcode = new Map(counties.features.map((f) => [f.properties.adcode, f]));
+
+  const geoms = topo.objects.counties.geometries;
+  const outlineOf = (circle: Circle, scope: 'core' | 'extended') => {
+    const include = new Set(circle.members.filter((m) => scope === 'extended' || m.coverage !== 'extended').map((m) => m.adcode));
+    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has(g.properties!.adcode)) as never) as MultiPolygon;
+    return { type: 'Feature' as const, geometry, properties: { circle: circle.id, scope } };
+  };
+  const outlines = json.circles.flatMap((c) =>
+    c.members.some((m) => m.coverage === 'extended') ? [outlineOf(c, 'core'), outlineOf(c, 'extended')] : [outlineOf(c, 'core')]);
+
+  const lines = (geometry: MultiLineString): FeatureCollection<MultiLineString> =>
+    ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] });
+  type G = { properties?: CountyProps };
+  const countyLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a !== b && a.properties!.prefecture === b.properties!.prefecture) as MultiLineString);
+  const prefectureLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a.properties!.prefecture !== b.properties!.prefecture) as MultiLineString);
+
+  const land = feature(landTopo, landTopo.objects.provinces) as Atlas['land'];
+  const provinceLines = lines(mesh(landTopo as unknown as Topology, landTopo.objects.provinces as never, (a, b) => a !== b) as MultiLineString);
+
+  const labels: Atlas['labels'] = {
+    type: 'FeatureCollection',
+    features: counties.features.map((f) => ({
+      type: 'Feature',
+      geometry: pointOnFeature(largestPart(f)).geometry,
+      properties: { adcode: f.properties.adcode, name: f.properties.name, nameEn: f.properties.nameEn, circle: f.properties.circle },
+    })),
+  };
+
+  return Object.freeze({
+    json, circles: json.circles, counties, byAdcode,
+    outlines: { type: 'FeatureCollection', features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
+  });
+}
+
+/** The polygon with the most vertices: label the mainland of a county, not an offshore island. */
+function largestPart(f: CountyFeature): Feature<Polygon> {
+  const g = f.geometry;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const best = polys.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  return { type: 'Feature', geometry: { type: 'Polygon', coordinates: best }, properties: {} };
+}

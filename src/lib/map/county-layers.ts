@@ -1,0 +1,77 @@
+/**
+ * Layer specs for land, counties, boundaries, circle outlines and labels: pure functions of
+ * (circles, theme, lang), so a test can check them without a map.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Circle } from '../data/atlas-types.ts';
+import type { Lang } from '../state/permalink.ts';
+import { LABEL_FONTS, type Theme } from './theme.ts';
+
+export const SOURCES = { land: 'land', provinceLines: 'province-lines', counties: 'counties', countyLines: 'county-lines', prefectureLines: 'prefecture-lines', outlines: 'circle-outlines', labels: 'county-labels' } as const;
+export const HATCH_IMAGE = 'partial-hatch';
+
+/** ['match', ['get', key], id1, colour1, …, fallback] over the circles. */
+export function circleColor(circles: readonly Circle[], key: string, fallback: string): ExpressionSpecification {
+  if (circles.length === 0) return ['literal', fallback] as unknown as ExpressionSpecification;
+  return ['match', ['get', key], ...circles.flatMap((c) => [c.id, c.color]), fallback] as ExpressionSpecification;
+}
+
+export function landLayers(theme: Theme): LayerSpecification[] {
+  return [
+    { id: 'land-fill', type: 'fill', source: SOURCES.land, paint: { 'fill-color': ['case', ['get', 'context'], theme.land, theme.landContext] } },
+    { id: 'province-line', type: 'line', source: SOURCES.provinceLines, paint: { 'line-color': theme.provinceLine, 'line-width': 1.2 } },
+  ];
+}
+
+/** Counties: member fill by circle (extended lighter, partial hatched), boundaries, hover and selection. */
+export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpecification[] {
+  const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+  const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  return [
+    {
+      id: 'county-fill', type: 'fill', source: SOURCES.counties,
+      paint: {
+        'fill-color': circleColor(circles, 'circle', theme.land),
+        'fill-opacity': ['case', ['==', ['get', 'circle'], ''], 0.0,
+          ['==', ['get', 'coverage'], 'extended'], ['case', hovered, 0.35, 0.2],
+          ['case', hovered, 0.7, 0.5]],
+      },
+    },
+    { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: ['==', ['get', 'coverage'], 'partial'], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },
+    { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
+    { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
+    {
+      id: 'county-highlight', type: 'line', source: SOURCES.counties,
+      paint: { 'line-color': ['case', selected, theme.selected, theme.highlight], 'line-width': ['case', selected, 3, hovered, 1.5, 0], 'line-opacity': ['case', ['any', selected, hovered], 1, 0] },
+    },
+  ];
+}
+
+export function outlineLayers(circles: readonly Circle[]): LayerSpecification[] {
+  return [
+    { id: 'circle-outline', type: 'line', source: SOURCES.outlines, filter: ['==', ['get', 'scope'], 'core'], paint: { 'line-color': circleColor(circles, 'circle', '#333'), 'line-width': 2.5 } },
+    { id: 'circle-outline-extended', type: 'line', source: SOURCES.outlines, filter: ['==', ['get', 'scope'], 'extended'], paint: { 'line-color': circleColor(circles, 'circle', '#333'), 'line-width': 1.8, 'line-dasharray': [2, 1.5] } },
+  ];
+}
+
+export function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  // Member counties are labelled from zoom 6, context counties from zoom 7.5, to keep the overview legible.
+  const text: ExpressionSpecification = lang === 'en' ? ['get', 'nameEn'] : ['get', 'name'];
+  return [{
+    id: 'county-label', type: 'symbol', source: SOURCES.labels,
+    filter: ['any', ['!=', ['get', 'circle'], ''], ['>=', ['zoom'], 7.5]],
+    minzoom: 6,
+    layout: {
+      'text-field': text, 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10, 10, 14],
+      'text-max-width': 6, 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.3,
+    },
+    paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+  }];
+}
+
+/** Which style layers each switchable layer id shows or hides. */
+export const TOGGLE_LAYERS: Record<string, readonly string[]> = {
+  counties: ['county-fill', 'county-hatch', 'county-line', 'county-highlight'],
+  outlines: ['circle-outline', 'circle-outline-extended'],
+  labels: ['county-label'],
+};
