@@ -64,7 +64,7 @@ function toArea(f: Feature, file: string): AreaFeature | null {
   checkGeometry(f, file, record);
   return {
     type: 'Feature',
-    geometry: f.geometry,
+    geometry: f.geometry as Polygon | MultiPolygon,
     properties: { adcode: p.gb.slice(3), name: p.full_name ?? '', province: p.province ?? p.full_name ?? '' },
   };
 }

@@ -13,6 +13,8 @@ import { buildTopology } from './topology.ts';
 import { round1, summarizeCircle, summaryLines } from './totals.ts';
 import { writeAllAtomically } from './write-atomic.ts';
 import { romanize, searchPinyin } from './romanize.ts';
+import { parseParks } from './parks.ts';
+import { parseRail } from './rail.ts';
 
 export interface BuildOptions {
   geodataDir: string;
@@ -43,6 +45,11 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   const census = parsePopulation(readText(popFile), popFile, adcodes);
   const zonesFile = join(opts.geodataDir, 'devzones-2020.csv');
   const zones = parseDevZones(readText(zonesFile), zonesFile, adcodes);
+  const ctx = { adcodes, circleIds: new Set(circles.map((c) => c.id)), countyPolygon: (a: string) => b.counties.get(a) };
+  const parksFile = join(opts.geodataDir, 'parks.json');
+  const parks = parseParks(parseJsonFile(readText(parksFile), parksFile), parksFile, ctx);
+  const railFile = join(opts.geodataDir, 'rail.json');
+  const rail = parseRail(parseJsonFile(readText(railFile), railFile), railFile, ctx);
   for (const c of circles) for (const m of c.members) {
     if (!census.has(m.adcode)) throw new BuildError(popFile, `circle ${c.id} member ${m.adcode} ${m.name}`, 'population is missing for this member');
   }
@@ -86,7 +93,7 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   };
   out['summary.json'] = JSON.stringify(summary, null, 2);
   out['atlas.json'] = JSON.stringify({
-    generated, circles, devZones: zones,
+    generated, circles, devZones: zones, parks: parks.parks, programmes: parks.programmes, rail,
     prefectures: [...prefectures].map((p) => {
       const zh = b.prefectureNames.get(`${p}00`) ?? '';
       return { code: `${p}00`, name: { zh, en: romanize(zh) }, pinyin: searchPinyin(zh) };

@@ -103,11 +103,17 @@ export interface Summary {
 
 export interface Prefecture { code: string; name: Name; pinyin: string }
 
+import type { Park, Programme } from './park-types.ts';
+import type { RailData } from './rail-types.ts';
+
 /** public/data/atlas.json */
 export interface AtlasJson {
   generated: string;
   circles: Circle[];
   devZones: DevZone[];
+  parks: Park[];
+  programmes: Programme[];
+  rail: RailData;
   prefectures: Prefecture[];
   counties: { count: number; keep: number };
 }

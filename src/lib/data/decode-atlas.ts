@@ -45,7 +45,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   const geoms = topo.objects.counties.geometries;
   const outlineOf = (circle: Circle, scope: 'core' | 'extended') => {
     const include = new Set(circle.members.filter((m) => scope === 'extended' || m.coverage !== 'extended').map((m) => m.adcode));
-    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has(g.properties!.adcode)) as never) as MultiPolygon;
+    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has((g.properties as CountyProps).adcode)) as never) as MultiPolygon;
     return { type: 'Feature' as const, geometry, properties: { circle: circle.id, scope } };
   };
   const outlines = json.circles.flatMap((c) =>
@@ -53,9 +53,10 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
 
   const lines = (geometry: MultiLineString): FeatureCollection<MultiLineString> =>
     ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] });
-  type G = { properties?: CountyProps };
-  const countyLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a !== b && a.properties!.prefecture === b.properties!.prefecture) as MultiLineString);
-  const prefectureLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a.properties!.prefecture !== b.properties!.prefecture) as MultiLineString);
+  type G = { properties?: unknown };
+  const pref = (g: G) => (g.properties as CountyProps).prefecture;
+  const countyLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a !== b && pref(a) === pref(b)) as MultiLineString);
+  const prefectureLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => pref(a) !== pref(b)) as MultiLineString);
 
   const land = feature(landTopo, landTopo.objects.provinces) as Atlas['land'];
   const provinceLines = lines(mesh(landTopo as unknown as Topology, landTopo.objects.provinces as never, (a, b) => a !== b) as MultiLineString);
@@ -71,7 +72,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
 
   return Object.freeze({
     json, circles: json.circles, counties, byAdcode,
-    outlines: { type: 'FeatureCollection', features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
+    outlines: { type: 'FeatureCollection' as const, features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
   });
 }
 

@@ -13,7 +13,7 @@ export const HATCH_IMAGE = 'partial-hatch';
 /** ['match', ['get', key], id1, colour1, …, fallback] over the circles. */
 export function circleColor(circles: readonly Circle[], key: string, fallback: string): ExpressionSpecification {
   if (circles.length === 0) return ['literal', fallback] as unknown as ExpressionSpecification;
-  return ['match', ['get', key], ...circles.flatMap((c) => [c.id, c.color]), fallback] as ExpressionSpecification;
+  return ['match', ['get', key], ...circles.flatMap((c) => [c.id, c.color]), fallback] as unknown as ExpressionSpecification;
 }
 
 export function landLayers(theme: Theme): LayerSpecification[] {
