@@ -1,0 +1,155 @@
+/**
+ * Issue 5: a shared link reopens exactly what was shared; Back steps through selections; exports
+ * produce real files; ?embed=1 shows the map first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { guardedPage, launch, openReady, project, waitIdle } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const camera = (page: Page) => page.evaluate(() => {
+  const m = (window as any).__atlasMap;
+  return { zoom: m.getZoom() as number, lat: m.getCenter().lat as number, lng: m.getCenter().lng as number };
+});
+const visibility = (page: Page, id: string) => page.evaluate((l) => (window as any).__atlasMap.getLayoutProperty(l, 'visibility') ?? 'visible', id);
+
+describe('a shared link reproduces the view', () => {
+  it('circle, selected county, language, layers and camera survive a share into a fresh browser context', async () => {
+    const { page, outside, context } = await guardedPage(browser);
+    await openReady(page);
+    await page.click('[data-testid="circle-jinan"] button.head');
+    await waitIdle(page);
+    // a real click on 历下区's label point opens its panel
+    const point = await page.evaluate(async () => {
+      const data = await (window as any).__atlasMap.getSource('county-labels').getData();
+      return data.features.find((f: any) => f.properties.adcode === '370102').geometry.coordinates;
+    });
+    const { x, y } = await project(page, point);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('[data-testid="county-panel"]');
+    await page.click('[data-testid="lang-switch"]');
+    await page.click('[data-testid="toggle-labels"]');
+    expect(await visibility(page, 'county-label')).toBe('none');
+    await waitIdle(page);
+    const before = await camera(page);
+
+    await page.click('[data-testid="share-open"]');
+    const link = await page.inputValue('[data-testid="share-url"]');
+    expect(link).toMatch(/circle=jinan/);
+    expect(link).toMatch(/county=370102/);
+    expect(link).toMatch(/lang=en/);
+    expect(link).toMatch(/#map=/);
+    await page.click('[data-testid="share-copy"]');
+    await expect.poll(() => page.textContent('[data-testid="share-status"]')).toMatch(/Copied|Ctrl\+C/);
+
+    const fresh = await guardedPage(browser);
+    await openReady(fresh.page, link);
+    await fresh.page.waitForSelector('[data-testid="county-panel"]');
+    expect(await fresh.page.textContent('[data-testid="county-panel"] h2')).toContain('Lixia');
+    expect(await fresh.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await fresh.page.getAttribute('[data-testid="circle-jinan"] button.head', 'aria-expanded')).toBe('true');
+    expect(await fresh.page.getAttribute('[data-testid="toggle-labels"]', 'aria-checked')).toBe('false');
+    expect(await visibility(fresh.page, 'county-label')).toBe('none');
+    const after = await camera(fresh.page);
+    expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.02);
+    expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.01);
+    expect(Math.abs(after.lng - before.lng)).toBeLessThan(0.01);
+    expect(outside).toEqual([]);
+    expect(fresh.outside).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  it('Back returns to the previous selection and Forward comes back', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page);
+    await page.click('[data-testid="circle-qingdao"] button.head');
+    await waitIdle(page);
+    await page.click('[data-testid="circle-qingdao"] details:nth-of-type(2) summary');
+    await page.click('[data-testid="circle-qingdao"] .members button >> nth=0');
+    await page.waitForSelector('[data-testid="county-panel"]');
+    expect(page.url()).toMatch(/county=370202/);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-testid="county-panel"]').count()).toBe(0);
+    expect(page.url()).not.toMatch(/county=/);
+    expect(page.url()).toMatch(/circle=qingdao/);
+    await page.goForward();
+    await page.waitForSelector('[data-testid="county-panel"]');
+    expect(page.url()).toMatch(/county=370202/);
+    await context.close();
+  });
+
+  it('garbage in a link falls back to defaults and never reaches the page as HTML', async () => {
+    const { page, context, errors } = await guardedPage(browser);
+    await openReady(page, '?circle=<img src=x onerror=alert(1)>&layers=%E0%A4%A&county=javascript:alert(1)&lang=xx#map=NaN/999/abc');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('[data-testid="county-panel"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('export', () => {
+  it('PNG export downloads a non-blank image of the canvas size', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, '?circle=chengdu');
+    await waitIdle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await download.path())!);
+    const result = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const canvas = (window as any).__atlasMap.getCanvas() as HTMLCanvasElement;
+      const colours = new Set<string>();
+      for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
+        const d = ctx.getImageData(Math.floor((img.width * i) / 10), Math.floor((img.height * j) / 10), 1, 1).data;
+        colours.add(`${d[0]},${d[1]},${d[2]}`);
+      }
+      return { w: img.width, h: img.height, cw: canvas.width, ch: canvas.height, colours: colours.size };
+    }, bytes.toString('base64'));
+    expect(result.w).toBe(result.cw);
+    expect(result.h).toBe(result.ch);
+    expect(result.colours).toBeGreaterThan(3); // not a single background colour
+    await context.close();
+  });
+
+  it('CSV has one row per member county and GeoJSON one feature per member', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, '?circle=changchun');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
+    const rows = text.trim().split(/\r\n/);
+    expect(rows[0]).toBe('circle,adcode,name_zh,name_en,prefecture,coverage,area_km2,population_2020,sources');
+    expect(rows).toHaveLength(1 + 21);
+    expect(rows.filter((r) => r.includes(',partial,'))).toHaveLength(2);
+    const [gj] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
+    const fc = JSON.parse(readFileSync((await gj.path())!, 'utf8'));
+    expect(fc.features).toHaveLength(21);
+    await context.close();
+  });
+});
+
+describe('embed', () => {
+  it('?embed=1 hides the sidebar and links to the full map', async () => {
+    const { page, context } = await guardedPage(browser, { width: 600, height: 400 });
+    await openReady(page, '?embed=1&circle=qingdao');
+    expect(await page.locator('.sidebar').count()).toBe(0);
+    const href = await page.getAttribute('[data-testid="open-full-map"]', 'href');
+    expect(href).toMatch(/circle=qingdao/);
+    expect(href).not.toMatch(/embed=1/);
+    expect(await page.evaluate(() => (window as any).__atlasMap.cooperativeGestures.isEnabled())).toBe(true);
+    await page.screenshot({ path: 'test-results/embed-600x400.png' });
+    await context.close();
+  });
+});
