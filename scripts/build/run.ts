@@ -15,6 +15,7 @@ import { writeAllAtomically } from './write-atomic.ts';
 import { romanize, searchPinyin } from './romanize.ts';
 import { parseParks } from './parks.ts';
 import { parseRail } from './rail.ts';
+import { commuteStep } from './commute/build-step.ts';
 
 export interface BuildOptions {
   geodataDir: string;
@@ -69,6 +70,7 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   const byAdcode = new Map(context.map((f) => [f.properties.adcode, f.properties as unknown as CountyProps]));
   const summaries = circles.map((c) =>
     summarizeCircle(c, (adcode) => ({ areaKm2: byAdcode.get(adcode)!.areaKm2, population: census.get(adcode)!.population }), zones));
+  const commute = commuteStep(opts.geodataDir, rail, circles, (a) => b.counties.get(a), (a) => census.get(a)?.population);
 
   // 3. topology
   const fc = (features: AreaFeature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -89,11 +91,11 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
       population: '2020 census resident population by county (NBS 中国人口普查分县资料-2020)',
       zones: 'census development zones are added when every county they may lie in belongs to the scope',
     },
-    circles: summaries,
+    circles: summaries.map((s) => ({ ...s, commute: commute.result.circles.find((c) => c.id === s.id) })),
   };
   out['summary.json'] = JSON.stringify(summary, null, 2);
   out['atlas.json'] = JSON.stringify({
-    generated, circles, devZones: zones, parks: parks.parks, programmes: parks.programmes, rail,
+    generated, circles, devZones: zones, parks: parks.parks, programmes: parks.programmes, rail, commute: commute.result,
     prefectures: [...prefectures].map((p) => {
       const zh = b.prefectureNames.get(`${p}00`) ?? '';
       return { code: `${p}00`, name: { zh, en: romanize(zh) }, pinyin: searchPinyin(zh) };
@@ -103,5 +105,5 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
 
   // 4. write, all or nothing
   writeAllAtomically(opts.outDir, out);
-  return { files: out, lines: summaries.flatMap(summaryLines) };
+  return { files: out, lines: [...summaries.flatMap(summaryLines), ...commute.lines] };
 }

@@ -92,6 +92,8 @@ export interface CircleSummary {
   computed: ScopeTotals & { extended?: ScopeTotals };
   official: Official;
   officialExtended?: Official;
+  /** The commute estimate's shares (scripts/build/commute/); the same object as atlas.json commute.circles[i]. */
+  commute?: CircleCommute;
 }
 
 export interface Summary {
@@ -105,6 +107,7 @@ export interface Prefecture { code: string; name: Name; pinyin: string }
 
 import type { Park, Programme } from './park-types.ts';
 import type { RailData } from './rail-types.ts';
+import type { CircleCommute, CommuteResult } from './commute-types.ts';
 
 /** public/data/atlas.json */
 export interface AtlasJson {
@@ -114,6 +117,8 @@ export interface AtlasJson {
   parks: Park[];
   programmes: Programme[];
   rail: RailData;
+  /** The commute estimate (absent in data built before it existed). */
+  commute?: CommuteResult;
   prefectures: Prefecture[];
   counties: { count: number; keep: number };
 }
