@@ -2,10 +2,12 @@
  * geodata/circles.json: each circle's plan, official figures and exact membership by adcode.
  * A new circle is one more entry here; nothing else changes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BuildError } from './errors.ts';
-import { Adcode, Name, Sources, parseRecord, recordLabel } from './schema.ts';
+import { adcodeSchema as Adcode, parseRecord, recordLabel, sourcesSchema as Sources } from './context.ts';
 import type { Circle } from '../../src/lib/data/atlas-types.ts';
+
+const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
 const Official = z.object({
   areaKm2: z.number().positive().finite(),

@@ -32,7 +32,7 @@ const pop = 'population-2020.csv';
 
 const CASES: [string, (dir: string) => void, RegExp][] = [
   ['malformed JSON', (d) => editText(d, circles, (t) => t.replace('{', '{,')), /circles\.json: \(whole file\): malformed JSON/],
-  ['a member without sources', (d) => editJson(d, circles, (j) => { j.circles[0].members[3].sources = []; }), /circles\.json: circle jinan: members\.3\.sources: a record needs at least one source/],
+  ['a member without sources', (d) => editJson(d, circles, (j) => { j.circles[0].members[3].sources = []; }), /circles\.json: circle jinan: members\[3\]\.sources: is empty \(every record needs at least one source\)/],
   ['a circle without sources on its plan', (d) => editJson(d, circles, (j) => { delete j.circles[1].plan.sources; }), /circles\.json: circle qingdao: plan\.sources/],
   ['an unknown adcode', (d) => editJson(d, circles, (j) => { j.circles[0].members[0].adcode = '379999'; }), /circles\.json: circle jinan member 379999: unknown adcode 379999/],
   ['a duplicate circle id', (d) => editJson(d, circles, (j) => { j.circles[1].id = 'jinan'; }), /circles\.json: circle jinan: duplicate circle id "jinan"/],
@@ -44,8 +44,8 @@ const CASES: [string, (dir: string) => void, RegExp][] = [
   ['a member without a census row', (d) => editText(d, pop, (t) => t.split('\n').filter((l) => !l.startsWith('370103,')).join('\n')), /population-2020\.csv: circle jinan member 370103 市中区: population is missing/],
   ['a circle with no members', (d) => editJson(d, circles, (j) => { j.circles[3].members = []; }), /circle chengdu: members: a circle needs at least one member/],
   ['an official figure without base', (d) => editJson(d, circles, (j) => { j.circles[0].official.base.en = ''; }), /circle jinan: official\.base\.en: an official figure needs its base year/],
-  ['an official figure without source', (d) => editJson(d, circles, (j) => { j.circles[0].official.sources = []; }), /circle jinan: official\.sources: a record needs at least one source/],
-  ['a coverage outside the allowed set', (d) => editJson(d, circles, (j) => { j.circles[2].members[10].coverage = 'half'; }), /circle changchun: members\.10\.coverage/],
+  ['an official figure without source', (d) => editJson(d, circles, (j) => { j.circles[0].official.sources = []; }), /circle jinan: official\.sources: is empty/],
+  ['a coverage outside the allowed set', (d) => editJson(d, circles, (j) => { j.circles[2].members[10].coverage = 'half'; }), /circle changchun: members\[10\]\.coverage/],
   ['a census row without source', (d) => editText(d, pop, (t) => t.replace(/^(370104,槐荫区,济南,山东省,675048,).*$/m, '$1')), /line 4 \(370104 槐荫区\): a record needs a source/],
 ];
 
