@@ -1,0 +1,42 @@
+/**
+ * Parks → GeoJSON for the map: one point per mappable park, and one geodesic accuracy ring per
+ * estimated point (Turf `circle` of pointAccuracyKm, so the ring is honest at every latitude).
+ * Pure: the unit tests call it without a map.
+ */
+import { circle } from '@turf/turf';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Park, ParkKind } from '../data/park-types.ts';
+
+export interface ParkPointProps { id: string; kind: ParkKind; labelZh: string; labelEn: string; accuracyKm: number; isLabel: boolean }
+export interface ParkRingProps { id: string; kind: ParkKind; accuracyKm: number }
+
+/** The short Chinese name where the facts give one in brackets (成都—阿坝工业园区（成阿工业园区）→ 成阿工业园区). */
+export function shortZh(zh: string): string {
+  const m = /（([^）]+)）\s*$/.exec(zh);
+  return m ? m[1] : zh;
+}
+
+export function parkPoints(parks: readonly Park[]): FeatureCollection<Point, ParkPointProps> {
+  return {
+    type: 'FeatureCollection',
+    features: parks.filter((p) => p.point).map((p): Feature<Point, ParkPointProps> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.point! },
+      properties: { id: p.id, kind: p.kind, labelZh: shortZh(p.name.zh), labelEn: p.name.en, accuracyKm: p.pointAccuracyKm ?? 0, isLabel: p.pointIsLabel === true },
+    })),
+  };
+}
+
+/** 64 steps: smooth at the zooms where rings show, and small (24 parks × 65 vertices). */
+export function accuracyRings(parks: readonly Park[]): FeatureCollection<Polygon, ParkRingProps> {
+  return {
+    type: 'FeatureCollection',
+    features: parks.filter((p) => p.point && (p.pointAccuracyKm ?? 0) > 0).map((p) =>
+      circle<ParkRingProps>(p.point!, p.pointAccuracyKm!, { steps: 64, units: 'kilometers', properties: { id: p.id, kind: p.kind, accuracyKm: p.pointAccuracyKm! } })),
+  };
+}
+
+/** Every county a park names: host, likely hosts (when no single host is known) and the others it spans. */
+export function parkCounties(p: Park): string[] {
+  return [...new Set([...(p.hostAdcode ? [p.hostAdcode] : []), ...(p.hostCandidates ?? []), ...p.otherAdcodes])];
+}

@@ -1,0 +1,89 @@
+/**
+ * Layer specs for the parks: markers styled by kind, accuracy rings, labels, and the highlight of
+ * the counties a selected zone spans. Pure functions of (theme, lang) so a test can check them.
+ *
+ * Ids: markers and labels start with 'park-' — MapView's county click ignores hits on 'park-'
+ * layers so the park takes the click. Rings start with 'ring-' and the zone highlight with 'zone-'
+ * on purpose: a 100 km ring or a highlighted county must not swallow clicks on the counties below.
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ParkKind } from '../data/park-types.ts';
+import type { Lang } from '../state/permalink.ts';
+import { LABEL_FONTS, type Theme } from './theme.ts';
+
+export const PARK_SOURCES = { points: 'park-points', rings: 'park-rings' } as const;
+/** The county source of MapView (county-layers.ts SOURCES.counties). */
+const COUNTIES = 'counties';
+
+/** Kind → marker look. Colours chosen apart from the four circle fills (red, blue, green, purple). */
+export const PARK_KIND_STYLE: Record<ParkKind, { fill: string; stroke: string; radius: number }> = {
+  'co-built-park': { fill: '#ff9f1c', stroke: '#4a2a00', radius: 6 },
+  'cooperation-zone': { fill: '#00a6a6', stroke: '#003d3d', radius: 6 },
+  'national-platform': { fill: '#ffffff', stroke: '#c2185b', radius: 7 },
+  'flagship-project': { fill: '#222222', stroke: '#ffffff', radius: 5.5 },
+};
+export const PARK_KINDS = Object.keys(PARK_KIND_STYLE) as ParkKind[];
+
+const byKind = (key: 'fill' | 'stroke' | 'radius', fallback: string | number): ExpressionSpecification =>
+  ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, PARK_KIND_STYLE[k][key]]), fallback] as unknown as ExpressionSpecification;
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+export function parkLabelField(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['get', 'labelEn'] : ['get', 'labelZh'];
+}
+
+/** Counties spanned by the selected zone; an empty list matches nothing. */
+export function zoneFilter(adcodes: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'adcode'], ['literal', [...adcodes]]];
+}
+
+/** Below the county labels: zone highlight and rings. */
+export function parkUnderLayers(theme: Theme): LayerSpecification[] {
+  return [
+    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter([]), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.18 } },
+    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter([]), paint: { 'line-color': theme.selected, 'line-width': 2, 'line-dasharray': [1, 1] } },
+    // Rings: drawn for the selected park at any zoom, for all parks only from zoom 9 (lightly).
+    {
+      id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings,
+      paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['step', ['zoom'], ['case', selected, 0.16, 0], 9, ['case', selected, 0.16, 0.05]] },
+    },
+    {
+      id: 'ring-line', type: 'line', source: PARK_SOURCES.rings,
+      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1, 'line-dasharray': [2, 2], 'line-opacity': ['step', ['zoom'], ['case', selected, 0.8, 0], 9, ['case', selected, 0.8, 0.35]] },
+    },
+  ];
+}
+
+/** On top of everything: markers, then labels (labels from zoom 8, or the selected park's label always). */
+export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: 'park-point', type: 'circle', source: PARK_SOURCES.points,
+      paint: {
+        'circle-color': byKind('fill', '#888'),
+        'circle-radius': ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]],
+        'circle-stroke-color': ['case', selected, theme.selected, byKind('stroke', '#333')],
+        'circle-stroke-width': ['case', selected, 3, 1.6],
+      },
+    },
+    {
+      id: 'park-label', type: 'symbol', source: PARK_SOURCES.points, minzoom: 7.5,
+      layout: {
+        'text-field': parkLabelField(lang), 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 7.5, 10.5, 11, 13],
+        'text-max-width': 9, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+      },
+      paint: { 'text-color': '#3a2300', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+export function parkLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  return [...parkUnderLayers(theme), ...parkTopLayers(theme, lang)];
+}
+
+/** The style layers the 'parks' switch shows and hides. */
+export const PARK_TOGGLE_LAYERS = ['zone-fill', 'zone-line', 'ring-fill', 'ring-line', 'park-point', 'park-label'] as const;
+/** Layers that take a click (MapView leaves these to us). */
+export const PARK_CLICK_LAYERS = ['park-point', 'park-label'] as const;

@@ -1,0 +1,28 @@
+/** Display words for park and rail vocabularies (typed lookups into the string table). */
+import type { StringKey } from '../i18n/strings.ts';
+import { t } from '../i18n/t.ts';
+import type { IndustryTag, ParkKind } from '../data/park-types.ts';
+import type { Atlas } from '../data/decode-atlas.ts';
+import type { Lang } from '../state/permalink.ts';
+import type { Line, LineKind, TravelTime } from '../data/rail-types.ts';
+
+export const kindKey = (k: ParkKind) => `kind_${k.replaceAll('-', '_')}` as StringKey;
+export const industryKey = (i: IndustryTag) => `ind_${i}` as StringKey;
+export const lineKindKey = (k: LineKind) => `lineKind_${k}` as StringKey;
+export const basisKey = (b: TravelTime['basis']) => `basis_${b}` as StringKey;
+
+/** A county's name in the reader's language, or the bare code when the county is not drawn. */
+export function countyName(atlas: Atlas, lang: Lang, adcode: string): string {
+  const f = atlas.byAdcode.get(adcode);
+  return f ? (lang === 'en' ? f.properties.nameEn : f.properties.name) : adcode;
+}
+
+export function circleName(atlas: Atlas, lang: Lang, id: string): string {
+  return atlas.circles.find((c) => c.id === id)?.name[lang] ?? id;
+}
+
+/** "opened 2018" / "under construction (expected 2027)" / "open". */
+export function lineStatus(lang: Lang, l: Line): string {
+  if (l.status === 'open') return l.opened ? t(lang, 'lineOpened', { year: l.opened }) : t(lang, 'lineOpen');
+  return l.expected ? t(lang, 'lineExpected', { year: l.expected }) : t(lang, 'lineConstruction');
+}

@@ -1,0 +1,125 @@
+/**
+ * Unit tier: the park and rail style functions (src/lib/map/park-layers.ts, rail-layers.ts) —
+ * under-construction lines are dashed and open ones solid, ids are unique (also against the county
+ * layers), every kind has a style, and the GeoJSON builders keep every mappable record.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { LayerSpecification } from 'maplibre-gl';
+import { area } from '@turf/turf';
+import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
+import type { Park } from '../../src/lib/data/park-types.ts';
+import { countyLayers, labelLayers, landLayers, outlineLayers } from '../../src/lib/map/county-layers.ts';
+import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
+import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, PARK_TOGGLE_LAYERS, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
+import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
+import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, RAIL_TOGGLE_LAYERS, railLayers, STATION_CLICK_LAYERS } from '../../src/lib/map/rail-layers.ts';
+import { THEME } from '../../src/lib/map/theme.ts';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
+const lineLayers = (l: LayerSpecification[]) => l.filter((x): x is Extract<LayerSpecification, { type: 'line' }> => x.type === 'line');
+const rail = railLayers(THEME, 'zh');
+const parks = parkLayers(THEME, 'zh');
+
+/** Which statuses a line layer's filter admits: ['==', ['get', 'status'], s]. */
+function statusOf(layer: LayerSpecification): string | undefined {
+  const f = (layer as { filter?: unknown }).filter;
+  return Array.isArray(f) && f[0] === '==' && JSON.stringify(f[1]) === '["get","status"]' ? String(f[2]) : undefined;
+}
+
+describe('rail style', () => {
+  it('under-construction lines are dashed', () => {
+    const construction = lineLayers(rail).filter((l) => l.source === RAIL_SOURCES.lines && statusOf(l) === 'construction');
+    expect(construction.length).toBeGreaterThan(0);
+    for (const l of construction) expect(l.paint?.['line-dasharray'], l.id).toEqual(CONSTRUCTION_DASH);
+  });
+
+  it('open lines (and their casing) are solid', () => {
+    const open = lineLayers(rail).filter((l) => l.source === RAIL_SOURCES.lines && statusOf(l) === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    for (const l of open) expect(l.paint?.['line-dasharray'], l.id).toBeUndefined();
+  });
+
+  it('every line status in the data is drawn by some layer', () => {
+    const drawn = new Set(lineLayers(rail).map(statusOf));
+    for (const l of atlas.rail.lines) expect(drawn.has(l.status), l.id).toBe(true);
+  });
+
+  it('every line kind in the data has a style', () => {
+    for (const l of atlas.rail.lines) expect(RAIL_KIND_STYLE[l.kind], l.id).toBeDefined();
+  });
+
+  it('every line becomes a LineString through its stations, every station a point', () => {
+    const lines = railLines(atlas.rail);
+    expect(lines.features.length).toBe(atlas.rail.lines.length);
+    for (const f of lines.features) expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+    expect(stationPoints(atlas.rail).features.length).toBe(atlas.rail.stations.length);
+  });
+
+  it('station layers are prefixed station- and rail layers rail- (MapView leaves station clicks to us)', () => {
+    for (const l of rail) expect(/^(rail|station)-/.test(l.id), l.id).toBe(true);
+    for (const id of STATION_CLICK_LAYERS) expect(id.startsWith('station-')).toBe(true);
+    expect(new Set(RAIL_TOGGLE_LAYERS)).toEqual(new Set(rail.map((l) => l.id)));
+  });
+
+  it('the station label follows the language', () => {
+    const label = (lang: 'zh' | 'en') => railLayers(THEME, lang).find((l) => l.id === 'station-label') as { layout: Record<string, unknown> };
+    expect(label('zh').layout['text-field']).toEqual(['get', 'nameZh']);
+    expect(label('en').layout['text-field']).toEqual(['get', 'nameEn']);
+  });
+});
+
+describe('park style', () => {
+  it('every park kind in the data has a style, and kinds look different', () => {
+    for (const p of atlas.parks) expect(PARK_KIND_STYLE[p.kind], p.id).toBeDefined();
+    const looks = Object.values(PARK_KIND_STYLE).map((s) => `${s.fill}/${s.stroke}`);
+    expect(new Set(looks).size).toBe(looks.length);
+  });
+
+  it('the marker colour expression names every kind', () => {
+    const point = parks.find((l) => l.id === 'park-point') as { paint: Record<string, unknown> };
+    const expr = JSON.stringify(point.paint['circle-color']);
+    for (const k of Object.keys(PARK_KIND_STYLE)) expect(expr).toContain(`"${k}"`);
+  });
+
+  it('clickable park layers start with park-; rings and zone highlight do not (they must not swallow county clicks)', () => {
+    for (const id of PARK_CLICK_LAYERS) expect(id.startsWith('park-')).toBe(true);
+    for (const l of parks.filter((x) => x.source === PARK_SOURCES.rings || x.source === 'counties')) expect(l.id.startsWith('park-'), l.id).toBe(false);
+    expect(new Set(PARK_TOGGLE_LAYERS)).toEqual(new Set(parks.map((l) => l.id)));
+  });
+
+  it('every park with a point gets a marker and a geodesic ring of its accuracy radius', () => {
+    const mappable = atlas.parks.filter((p) => p.point);
+    expect(parkPoints(atlas.parks).features.length).toBe(mappable.length);
+    const rings = accuracyRings(atlas.parks);
+    expect(rings.features.length).toBe(mappable.length);
+    for (const f of rings.features) {
+      const r = f.properties.accuracyKm;
+      // A 64-gon inscribed in the circle: within 1 % of π r².
+      expect(Math.abs(area(f) / 1e6 / (Math.PI * r * r) - 1), f.properties.id).toBeLessThan(0.01);
+    }
+  });
+
+  it('the short zh label is the bracketed short name', () => {
+    expect(shortZh('成都—阿坝工业园区（成阿工业园区）')).toBe('成阿工业园区');
+    expect(shortZh('天府新区眉山片区')).toBe('天府新区眉山片区');
+  });
+
+  it('a park with no point is simply not drawn', () => {
+    const p = { ...atlas.parks[0], id: 'x', point: null, pointAccuracyKm: null } as Park;
+    expect(parkPoints([p]).features).toEqual([]);
+    expect(accuracyRings([p]).features).toEqual([]);
+  });
+
+  it('zoneFilter matches the given adcodes', () => {
+    expect(zoneFilter(['370102', '370103'])).toEqual(['in', ['get', 'adcode'], ['literal', ['370102', '370103']]]);
+  });
+});
+
+describe('all layers together', () => {
+  it('layer ids are unique across county, park and rail layers', () => {
+    const all = [...landLayers(THEME), ...countyLayers(atlas.circles, THEME), ...outlineLayers(atlas.circles), ...labelLayers(THEME, 'zh'), ...parks, ...rail];
+    const ids = all.map((l) => l.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Unit tier: the one search (src/lib/data/search-index.ts) over the built atlas — Chinese,
+ * English with either dash, pinyin; circles, prefectures, counties, parks and stations.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import type { AtlasJson, CountyProps } from '../../src/lib/data/atlas-types.ts';
+import { buildIndex, normalize, search } from '../../src/lib/data/search-index.ts';
+
+const json = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
+const topo = JSON.parse(readFileSync('public/data/atlas.topo.json', 'utf8'));
+const counties = (feature(topo, topo.objects.counties) as unknown as FeatureCollection<never, CountyProps>).features.map((f) => f.properties);
+const index = buildIndex({ circles: json.circles, prefectures: json.prefectures, counties, parks: json.parks, stations: json.rail.stations });
+const first = (q: string) => search(index, q)[0];
+const ids = (q: string) => search(index, q).map((r) => `${r.kind}:${r.id}`);
+
+describe('search index', () => {
+  it('normalize folds case, width, dashes and spaces', () => {
+    expect(normalize('Chengdu–Aba')).toBe('chengduaba');
+    expect(normalize('Chengdu-Aba')).toBe('chengduaba');
+    expect(normalize('ＣＨＥＮＧＤＵ — aba')).toBe('chengduaba');
+  });
+
+  it('"成阿" finds the Chengdu–Aba Industrial Park', () => {
+    expect(ids('成阿')).toContain('park:chengdu-aba-industrial-park');
+  });
+
+  it('"Chengdu–Aba" (en dash) and "Chengdu-Aba" (hyphen) find it first', () => {
+    expect(first('Chengdu–Aba')).toMatchObject({ kind: 'park', id: 'chengdu-aba-industrial-park' });
+    expect(first('Chengdu-Aba')).toMatchObject({ kind: 'park', id: 'chengdu-aba-industrial-park' });
+    expect(first('chengdu aba')).toMatchObject({ kind: 'park', id: 'chengdu-aba-industrial-park' });
+  });
+
+  it('a county by pinyin: "lixia" → 历下区', () => {
+    expect(first('lixia')).toMatchObject({ kind: 'county', id: '370102' });
+  });
+
+  it('a county by Chinese and English name', () => {
+    expect(first('金堂县')).toMatchObject({ kind: 'county', id: '510121' });
+    expect(ids('Lixia District')).toContain('county:370102');
+  });
+
+  it('a station by Chinese name: 济南东', () => {
+    expect(first('济南东')).toMatchObject({ kind: 'station', id: 'jinan-east' });
+  });
+
+  it('a prefecture: 淄博市 and "Zibo"', () => {
+    expect(first('淄博市')).toMatchObject({ kind: 'prefecture', id: '370300' });
+    expect(ids('zibo')).toContain('prefecture:370300');
+  });
+
+  it('a circle by Chinese and English name', () => {
+    const jinan = json.circles.find((c) => c.id === 'jinan')!;
+    expect(first(jinan.name.zh)).toMatchObject({ kind: 'circle', id: 'jinan' });
+    expect(first(jinan.name.en)).toMatchObject({ kind: 'circle', id: 'jinan' });
+  });
+
+  it('an empty or punctuation-only query finds nothing; results are capped', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, ' – ')).toEqual([]);
+    expect(search(index, 'a', 5).length).toBeLessThanOrEqual(5);
+  });
+
+  it('exact and prefix matches rank before substring matches', () => {
+    const r = search(index, '济南');
+    expect(r[0].name.zh.startsWith('济南')).toBe(true);
+  });
+});
