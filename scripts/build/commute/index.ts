@@ -66,6 +66,7 @@ export function computeCommute(input: CommuteInput): CommuteResult {
   return {
     method: METHOD,
     paramsFile: input.paramsFile,
+    params: { detourFactor: p.detourFactor, roadSpeedKmh: p.roadSpeedKmh, boardingMin: p.boardingMin, transferPenaltyMin: p.transferPenaltyMin, maxAccessKm: p.maxAccessKm },
     thresholds: input.params.thresholds,
     goal: { withinMinutes: input.params.goal.withinMinutes, jinanQingdaoMinutes: input.params.goal.jinanQingdaoMinutes, text: input.params.goal.text, source: input.params.goal.source },
     constructionLines: input.rail.lines.filter((l) => l.status === 'construction').map((l) => ({ id: l.id, expected: l.expected ?? null })),

@@ -65,6 +65,8 @@ export interface CalibrationExcluded { from: string; to: string; minutes: number
 export interface CommuteResult {
   method: string;
   paramsFile: string;
+  /** The headline parameters, copied from the config for the explanation panel. */
+  params: { detourFactor: number; roadSpeedKmh: number; boardingMin: number; transferPenaltyMin: number; maxAccessKm: number };
   thresholds: number[];
   goal: { withinMinutes: number; jinanQingdaoMinutes: number; text: { zh: string; en: string }; source: string };
   constructionLines: { id: string; expected: number | null }[];
