@@ -39,6 +39,6 @@ export function commuteLayers(counties: readonly CountyCommute[], construction: 
   return [{
     id: COMMUTE_LAYER, type: 'fill', source: SOURCES.counties, filter: commuteFilter(counties),
     layout: { visibility: 'none' },
-    paint: { 'fill-color': commuteColor(counties, construction), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.95, 0.82] },
+    paint: { 'fill-color': commuteColor(counties, construction), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] },
   }];
 }

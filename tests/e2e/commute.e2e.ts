@@ -1,0 +1,110 @@
+/**
+ * End-to-end: the commute layer. Toggle it on; the legend and the explanation show; the shares in the
+ * panel equal summary.json; clicking a county shows its minutes and whether road or rail is fastest;
+ * the under-construction switch changes both. Screenshot: test-results/commute.png (1280×800).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
+import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
+import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage } from './browser.ts';
+
+const OUT = 'test-results';
+const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
+const summary = read('summary.json') as Summary;
+const atlasJson = read('atlas.json') as AtlasJson;
+const atlas: Atlas = decodeAtlas(atlasJson, read('atlas.topo.json'), read('land.topo.json'));
+const commute = atlasJson.commute!;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+let browser: Browser;
+beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function done(g: GuardedPage): Promise<void> {
+  expect(g.outside, 'requests outside the origin').toEqual([]);
+  expect(g.errors, 'page errors').toEqual([]);
+  await g.context.close();
+}
+
+const visibility = (page: Page) => page.evaluate(() => (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string } }).__atlasMap.getLayoutProperty('commute-fill', 'visibility'));
+
+async function clickCounty(page: Page, adcode: string): Promise<void> {
+  const f = atlas.labels.features.find((l) => l.properties.adcode === adcode)!;
+  const { x, y } = await project(page, f.geometry.coordinates as [number, number]);
+  const onCanvas = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas') ?? false, [x, y]);
+  expect(onCanvas, `${adcode} is on the map canvas`).toBe(true);
+  await page.mouse.click(x, y);
+  await page.waitForFunction((a) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(a), adcode);
+}
+
+describe('the commute layer', () => {
+  it('toggles on, shows the legend, the estimate note and the shares of summary.json', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page, '?layers=counties,outlines,labels');
+    expect(await g.page.locator('[data-testid="commute-panel"]').count()).toBe(0);
+    expect(await visibility(g.page)).toBe('none');
+    await g.page.click('[data-testid="toggle-commute"]');
+    expect(await g.page.getAttribute('[data-testid="toggle-commute"]', 'aria-checked')).toBe('true');
+    await g.page.waitForSelector('[data-testid="commute-legend"]');
+    expect(await g.page.locator('[data-testid="commute-legend"] li').allTextContents()).toEqual(['≤ 30 分钟', '≤ 60 分钟', '≤ 90 分钟', '≤ 120 分钟', '> 120 分钟']);
+    expect(await visibility(g.page)).toBe('visible');
+    expect(await g.page.textContent('[data-testid="commute-estimate"]')).toContain('估算');
+    expect(await g.page.textContent('[data-testid="commute-goal"]')).toContain('圈内1小时、济青1.5小时');
+    expect(await g.page.textContent('[data-testid="commute-jq"]')).toContain(`${commute.jinanQingdao.minutes} 分钟`);
+    expect(await g.page.textContent('[data-testid="commute-calibration"]')).toContain(`${commute.maxAbsErrorPct.toFixed(1)}%`);
+    expect(g.page.url()).toContain('commute');
+
+    const shares = async (key: 'plain' | 'construction') => {
+      for (const s of summary.circles) {
+        const c = key === 'plain' ? s.commute! : { ...s.commute!, ...s.commute!.withConstruction };
+        for (const [n, w] of [['60', c.within60], ['90', c.within90]] as const) {
+          expect(await g.page.textContent(`[data-testid="commute-${s.id}-${n}-units"]`), `${s.id} ${n} units ${key}`).toBe(pct(w.shareUnits));
+          expect(await g.page.textContent(`[data-testid="commute-${s.id}-${n}-pop"]`), `${s.id} ${n} pop ${key}`).toBe(pct(w.sharePopulation));
+        }
+      }
+    };
+    await shares('plain');
+    await g.page.click('[data-testid="commute-construction"]');
+    expect(await g.page.getAttribute('[data-testid="commute-construction"]', 'aria-checked')).toBe('true');
+    await shares('construction');
+    expect(g.page.url()).toContain('cc=1');
+    await done(g);
+  });
+
+  it('a clicked county shows its minutes and the fastest way, road or rail', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page, '?layers=counties,outlines,labels');
+    await g.page.click('[data-testid="toggle-commute"]');
+    await g.page.click('[data-testid="circle-jinan"] button.head');
+    await g.page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
+    await waitIdle(g.page);
+
+    const check = async (adcode: string, construction: boolean) => {
+      const t = commute.counties.find((c) => c.adcode === adcode)!;
+      const minutes = construction ? t.minutesWithConstruction : t.minutes;
+      const mode = construction ? t.modeWithConstruction : t.mode;
+      expect(await g.page.textContent('[data-testid="county-commute-minutes"]')).toBe(`${minutes} 分钟`);
+      expect(await g.page.getAttribute('[data-testid="county-commute-mode"]', 'data-mode')).toBe(mode);
+      expect(await g.page.textContent('[data-testid="county-commute-mode"]')).toContain(mode === 'rail' ? '铁路' : '公路');
+      return t;
+    };
+    // 章丘区: rail via 章丘北
+    await clickCounty(g.page, '370114');
+    const zq = await check('370114', false);
+    expect(zq.mode).toBe('rail');
+    expect(await g.page.textContent('[data-testid="county-commute-mode"]')).toContain('章丘北');
+    // 商河县: road today; rail once 济滨 (under construction) opens
+    await clickCounty(g.page, '370126');
+    const sh = await check('370126', false);
+    expect(sh.mode).toBe('road');
+    expect(sh.modeWithConstruction).toBe('rail');
+    await g.page.click('[data-testid="commute-construction"]');
+    await check('370126', true);
+    await g.page.click('[data-testid="commute-construction"]');
+    await waitIdle(g.page);
+    await g.page.screenshot({ path: `${OUT}/commute.png` });
+    await done(g);
+  });
+});
