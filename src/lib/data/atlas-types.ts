@@ -120,5 +120,7 @@ export interface AtlasJson {
   /** The commute estimate (absent in data built before it existed). */
   commute?: CommuteResult;
   prefectures: Prefecture[];
-  counties: { count: number; keep: number };
+  /** The attribute table of the counties drawn; atlas.topo.json carries geometry + adcode only. */
+  counties: CountyProps[];
+  simplification: { keep: number; quantize: number };
 }

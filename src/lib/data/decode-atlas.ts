@@ -25,19 +25,22 @@ export interface Atlas {
   labels: FeatureCollection<Point, { adcode: string; name: string; nameEn: string; circle: string }>;
 }
 
-type CountyTopo = Topology<{ counties: GeometryCollection<CountyProps> }>;
+type CountyTopo = Topology<{ counties: GeometryCollection<{ adcode: string }> }>;
 type LandTopo = Topology<{ provinces: GeometryCollection<{ adcode: string; name: string; context: boolean }> }>;
 
 export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTopo): Atlas {
   const membership = new Map<string, { circle: string; coverage: Coverage }>();
   for (const c of json.circles) for (const m of c.members) membership.set(m.adcode, { circle: c.id, coverage: m.coverage });
 
-  const raw = feature(topo, topo.objects.counties) as FeatureCollection<Polygon | MultiPolygon, CountyProps>;
+  const table = new Map(json.counties.map((c) => [c.adcode, c]));
+  const raw = feature(topo, topo.objects.counties) as FeatureCollection<Polygon | MultiPolygon, { adcode: string }>;
   const counties = {
     type: 'FeatureCollection' as const,
     features: raw.features.map((f): CountyFeature => {
       const m = membership.get(f.properties.adcode);
-      return { ...f, properties: { ...f.properties, circle: m?.circle ?? '', coverage: m?.coverage ?? '' } };
+      const attrs = table.get(f.properties.adcode);
+      if (!attrs) throw new Error(`atlas.topo.json: county ${f.properties.adcode} has no row in atlas.json`);
+      return { ...f, properties: { ...attrs, circle: m?.circle ?? '', coverage: m?.coverage ?? '' } };
     }),
   };
   const byAdcode = new Map(counties.features.map((f) => [f.properties.adcode, f]));
@@ -45,7 +48,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   const geoms = topo.objects.counties.geometries;
   const outlineOf = (circle: Circle, scope: 'core' | 'extended') => {
     const include = new Set(circle.members.filter((m) => scope === 'extended' || m.coverage !== 'extended').map((m) => m.adcode));
-    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has((g.properties as CountyProps).adcode)) as never) as MultiPolygon;
+    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has((g.properties as { adcode: string }).adcode)) as never) as MultiPolygon;
     return { type: 'Feature' as const, geometry, properties: { circle: circle.id, scope } };
   };
   const outlines = json.circles.flatMap((c) =>
@@ -54,7 +57,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   const lines = (geometry: MultiLineString): FeatureCollection<MultiLineString> =>
     ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] });
   type G = { properties?: unknown };
-  const pref = (g: G) => (g.properties as CountyProps).prefecture;
+  const pref = (g: G) => table.get((g.properties as { adcode: string }).adcode)!.prefecture;
   const countyLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a !== b && pref(a) === pref(b)) as MultiLineString);
   const prefectureLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => pref(a) !== pref(b)) as MultiLineString);
 
