@@ -12,7 +12,7 @@
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
-import type { Topology, Objects, GeometryObject } from 'topojson-specification';
+import type { Topology, Objects } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 
 export function buildTopology(
@@ -26,7 +26,7 @@ export function buildTopology(
   return quantize(simple, q) as Topology;
 }
 
-function arcIndexes(g: GeometryObject): number[] {
+function arcIndexes(g: { arcs?: unknown }): number[] {
   const out: number[] = [];
   const walk = (x: unknown) => { if (typeof x === 'number') out.push(x < 0 ? ~x : x); else if (Array.isArray(x)) x.forEach(walk); };
   walk((g as { arcs?: unknown }).arcs);
