@@ -40,7 +40,7 @@ function scaleWeightsBySize(topo: Topology, areaOf: (props: Record<string, unkno
   const smallest = new Array<number>(topo.arcs.length).fill(Infinity);
   for (const g of geoms) {
     const a = areaOf((g.properties ?? {}) as Record<string, unknown>);
-    for (const i of arcIndexes(g)) smallest[i] = Math.min(smallest[i], a);
+    for (const i of arcIndexes(g as { arcs?: unknown })) smallest[i] = Math.min(smallest[i], a);
   }
   topo.arcs.forEach((arc, i) => {
     const k = Number.isFinite(smallest[i]) && smallest[i] > 0 ? Math.sqrt(median / smallest[i]) : 1;
