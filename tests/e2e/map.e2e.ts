@@ -1,0 +1,249 @@
+/**
+ * End-to-end tier: the built site in Debian's Chromium (WebGL2 via SwiftShader). One browser for the
+ * file, a fresh guarded context per test: any request outside the origin or any page error fails it.
+ * Screenshots go to test-results/ (map-*.png) for a human to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
+import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
+import { TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
+import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage } from './browser.ts';
+
+const OUT = 'test-results';
+const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
+const summary = read('summary.json') as Summary;
+const atlasJson = read('atlas.json') as AtlasJson;
+// The same decode the browser runs, in Node: label points are interior points of each county.
+const atlas: Atlas = decodeAtlas(atlasJson, read('atlas.topo.json'), read('land.topo.json'));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh guarded context (closed by done(), or with the browser if the test fails first). */
+const fresh = (viewport = { width: 1280, height: 800 }): Promise<GuardedPage> => guardedPage(browser, viewport);
+async function done(g: GuardedPage): Promise<void> {
+  expect(g.outside, 'requests outside the origin').toEqual([]);
+  expect(g.errors, 'page errors').toEqual([]);
+  await g.context.close();
+}
+
+function labelPoint(adcode: string): [number, number] {
+  const f = atlas.labels.features.find((l) => l.properties.adcode === adcode);
+  if (!f) throw new Error(`no label point for ${adcode}`);
+  return f.geometry.coordinates as [number, number];
+}
+
+/** Click a circle's head (selects it and fits the map) and wait for the camera to settle. */
+async function selectCircle(page: Page, id: string): Promise<void> {
+  await page.click(`[data-testid="circle-${id}"] button.head`);
+  await page.waitForSelector(`[data-testid="circle-${id}"] [data-testid="totals-core"]`);
+  await page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
+  await waitIdle(page);
+}
+
+/** A real mouse click at the county's interior point; checks the point is on the map canvas first. */
+async function clickCounty(page: Page, adcode: string): Promise<void> {
+  const { x, y } = await project(page, labelPoint(adcode));
+  const onCanvas = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas') ?? false, [x, y]);
+  expect(onCanvas, `${adcode} at (${x.toFixed(0)}, ${y.toFixed(0)}) is on the map canvas`).toBe(true);
+  await page.mouse.click(x, y);
+  await page.waitForSelector('[data-testid="county-panel"]');
+}
+
+const mapEval = <T,>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const map = window.__atlasMap; return ${fn}; })()`) as Promise<T>;
+
+describe('the map page', () => {
+  it('becomes ready with no request outside its origin and no page error', async () => {
+    const g = await fresh();
+    await openReady(g.page);
+    expect(await g.page.locator('[data-testid="map"]').getAttribute('data-ready')).toBe('true');
+    expect(await g.page.locator('.maplibregl-canvas').count()).toBe(1);
+    // the data is in the style and drawn
+    const counties = await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length");
+    expect(counties).toBeGreaterThan(50);
+    expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(4);
+    expect((await g.page.textContent('[data-testid="attribution"]'))?.trim().length).toBeGreaterThan(10);
+    expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await g.page.screenshot({ path: `${OUT}/map-overview.png` });
+    await done(g);
+  });
+
+  it('opens the county panel with the right name when a county is clicked on the map', async () => {
+    const g = await fresh();
+    await openReady(g.page);
+    await selectCircle(g.page, 'jinan');
+    await g.page.screenshot({ path: `${OUT}/map-jinan.png` });
+    await clickCounty(g.page, '370102');
+    expect((await g.page.textContent('[data-testid="county-panel"] h2'))?.trim()).toBe('历下区');
+    expect(await g.page.textContent('[data-testid="county-panel"]')).toContain('370102');
+    expect(await mapEval<unknown>(g.page, "map.getFeatureState({ source: 'counties', id: '370102' }).selected")).toBe(true);
+    await waitIdle(g.page);
+    await g.page.screenshot({ path: `${OUT}/map-county-panel.png` });
+
+    // close it, then a Changchun county (双阳区) the same way
+    await g.page.click('[data-testid="county-panel"] button.close');
+    await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
+    await selectCircle(g.page, 'changchun');
+    await clickCounty(g.page, '220112');
+    expect((await g.page.textContent('[data-testid="county-panel"] h2'))?.trim()).toBe('双阳区');
+    expect(await mapEval<unknown>(g.page, "map.getFeatureState({ source: 'counties', id: '370102' }).selected")).toBe(false);
+    await done(g);
+  });
+
+  it('shows computed totals beside the plan figures for each of the four circles', async () => {
+    const g = await fresh();
+    await openReady(g.page);
+    for (const s of summary.circles) {
+      await g.page.click(`[data-testid="circle-${s.id}"] button.head`);
+      const card = g.page.locator(`[data-testid="circle-${s.id}"]`);
+      expect(await card.locator('button.head').getAttribute('aria-expanded')).toBe('true');
+      const scopes = [{ scope: 'core', computed: s.computed, official: s.official }];
+      if (s.computed.extended && s.officialExtended) scopes.push({ scope: 'extended', computed: s.computed.extended, official: s.officialExtended });
+      expect(await card.locator('[data-testid^="totals-"]').count(), s.id).toBe(scopes.length);
+      for (const { scope, computed, official } of scopes) {
+        const totals = card.locator(`[data-testid="totals-${scope}"]`);
+        const areaShown = Number(await totals.getAttribute('data-area-km2'));
+        expect(Math.abs(areaShown - computed.areaKm2) / computed.areaKm2, `${s.id} ${scope} area ${areaShown} vs ${computed.areaKm2}`).toBeLessThanOrEqual(0.01);
+        expect(Number(await totals.getAttribute('data-population')), `${s.id} ${scope} population`).toBe(computed.populationWithZones);
+        // three rows (area, population, density), each with computed, plan and difference
+        expect(await totals.locator('[data-testid="computed"]').count()).toBe(3);
+        expect(await totals.locator('[data-testid="diff"]').count()).toBe(3);
+        const officialText = (await totals.locator('[data-testid="official"]').allTextContents()).join(' | ');
+        expect(officialText, `${s.id} ${scope} plan area`).toContain(official.areaKm2.toLocaleString('zh-CN'));
+        expect(officialText, `${s.id} ${scope} plan population`).toContain(`${(official.population / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}万`);
+        for (const d of await totals.locator('[data-testid="diff"]').allTextContents()) expect(d, `${s.id} ${scope} diff`).toMatch(/[+-]?\d+(\.\d)?%/);
+      }
+      // the map fits the circle: its first member's label point ends up inside the map
+      await g.page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
+      const p = await project(g.page, labelPoint(s.members[0].adcode));
+      const box = (await g.page.locator('[data-testid="map"]').boundingBox())!;
+      expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height, `${s.id} in view`).toBe(true);
+      if (s.id === 'chengdu') await g.page.screenshot({ path: `${OUT}/map-chengdu.png` });
+    }
+    // only the last one stays selected
+    expect(await g.page.locator('.sidebar [data-testid="totals-core"]').count()).toBe(1);
+    await done(g);
+  });
+
+  it('hides a layer when its switch is turned off, by mouse and by keyboard', async () => {
+    const g = await fresh();
+    await openReady(g.page);
+    const visibility = (id: string) => mapEval<string | undefined>(g.page, `map.getLayoutProperty(${JSON.stringify(id)}, 'visibility') ?? 'visible'`);
+    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
+      const sw = g.page.locator(`[data-testid="toggle-${toggle}"]`);
+      expect(await sw.getAttribute('role')).toBe('switch');
+      expect(await sw.getAttribute('aria-checked'), toggle).toBe('true');
+      await sw.click();
+      await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'false', `[data-testid="toggle-${toggle}"]`);
+      for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} off`).toBe('none');
+      // keyboard: focus the switch and press Space
+      await sw.focus();
+      await g.page.keyboard.press('Space');
+      await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'true', `[data-testid="toggle-${toggle}"]`);
+      for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} back on`).toBe('visible');
+    }
+    // off by keyboard, then rendered features of that layer disappear
+    await g.page.locator('[data-testid="toggle-counties"]').focus();
+    await g.page.keyboard.press('Space');
+    await waitIdle(g.page);
+    expect(await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length")).toBe(0);
+    await done(g);
+  });
+
+  it('switches the interface and the map labels to English', async () => {
+    const g = await fresh();
+    await openReady(g.page);
+    expect(await mapEval<unknown>(g.page, "map.getLayoutProperty('county-label', 'text-field')")).toEqual(['get', 'name']);
+    await g.page.click('[data-testid="lang-switch"]');
+    await g.page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await g.page.title()).toBe('Metro Circle Atlas');
+    expect((await g.page.textContent('.sidebar h1'))?.trim()).toBe('Metro Circle Atlas');
+    for (const c of atlasJson.circles) {
+      expect((await g.page.textContent(`[data-testid="circle-${c.id}"] button.head`))?.trim()).toBe(c.name.en);
+    }
+    expect(await g.page.textContent('[data-testid="attribution"]')).toContain('census');
+    expect(await g.page.textContent('[data-testid="lang-switch"]')).toContain('中文');
+    expect(await mapEval<unknown>(g.page, "map.getLayoutProperty('county-label', 'text-field')")).toEqual(['get', 'nameEn']);
+    // the county panel follows: English name, Chinese beside it
+    await selectCircle(g.page, 'jinan');
+    await clickCounty(g.page, '370102');
+    const en = atlas.byAdcode.get('370102')!.properties.nameEn;
+    expect((await g.page.textContent('[data-testid="county-panel"] h2'))?.trim()).toBe(en);
+    expect(await g.page.textContent('[data-testid="county-panel"]')).toContain('历下区');
+    await waitIdle(g.page);
+    await g.page.screenshot({ path: `${OUT}/map-en-county-panel.png` });
+    // and back
+    await g.page.click('[data-testid="lang-switch"]');
+    await g.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await mapEval<unknown>(g.page, "map.getLayoutProperty('county-label', 'text-field')")).toEqual(['get', 'name']);
+    await done(g);
+  });
+
+  it('names the county\'s prefecture in English in the English county panel', async () => {
+    // atlas.json carries every prefecture's English name; the panel should use it, as it does the county's.
+    const g = await fresh();
+    await openReady(g.page);
+    await g.page.click('[data-testid="lang-switch"]');
+    await g.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await selectCircle(g.page, 'changchun');
+    await clickCounty(g.page, '220112');
+    const f = atlas.byAdcode.get('220112')!;
+    const pref = atlasJson.prefectures.find((p) => p.code === f.properties.prefecture)!;
+    expect(pref.name.en).toBe('Changchun City');
+    expect(await g.page.textContent('[data-testid="county-panel"] dl')).toContain(pref.name.en);
+    await done(g);
+  });
+
+  it('shows the error with a Retry button when the data fails to load, and Retry recovers', async () => {
+    const g = await fresh();
+    let failures = 0;
+    await g.page.route('**/data/atlas.json', (route) => {
+      if (failures++ === 0) return route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' });
+      return route.fallback();
+    });
+    await g.page.goto(BASE_URL);
+    const alert = g.page.locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('500');
+    expect(await g.page.locator('[data-testid="map"]').count()).toBe(0);
+    const retry = alert.getByRole('button');
+    expect((await retry.textContent())?.trim()).toBe('重试');
+    await g.page.screenshot({ path: `${OUT}/map-load-error.png` });
+    await retry.click();
+    await g.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    expect(await alert.count()).toBe(0);
+    expect(failures).toBe(2);
+    // the browser logs the failed resource load; that one 500 is expected, nothing else is
+    g.errors.splice(0, g.errors.length, ...g.errors.filter((e) => !/status of 500/.test(e)));
+    await done(g);
+  });
+
+  it('fits a phone screen: map above, sidebar below, panel readable', async () => {
+    const g = await fresh({ width: 390, height: 844 });
+    await openReady(g.page);
+    const map = (await g.page.locator('[data-testid="map"]').boundingBox())!;
+    const side = (await g.page.locator('.sidebar').boundingBox())!;
+    expect(map.width).toBeGreaterThan(380);
+    expect(side.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    // no horizontal scrolling
+    expect(await g.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await g.page.screenshot({ path: `${OUT}/map-mobile-overview.png` });
+    await selectCircle(g.page, 'qingdao');
+    await clickCounty(g.page, '370283');
+    const panel = (await g.page.locator('[data-testid="county-panel"]').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+    await waitIdle(g.page);
+    await g.page.screenshot({ path: `${OUT}/map-mobile-panel.png` });
+    await done(g);
+  });
+});

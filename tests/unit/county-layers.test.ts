@@ -1,0 +1,114 @@
+/**
+ * Unit tier: invariants of the map style built by the pure layer functions in
+ * src/lib/map/county-layers.ts — checked without a map.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { AtlasJson, Circle } from '../../src/lib/data/atlas-types.ts';
+import { circleColor, countyLayers, labelLayers, landLayers, outlineLayers, SOURCES, TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
+import { baseStyle } from '../../src/lib/map/base-style.ts';
+import { THEME } from '../../src/lib/map/theme.ts';
+
+// The real circles (colours from geodata) when the data is built; a fixed pair otherwise.
+function loadCircles(): Circle[] {
+  try {
+    return (JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson).circles;
+  } catch {
+    return [{ id: 'a', color: '#123456' }, { id: 'b', color: '#abcdef' }] as Circle[];
+  }
+}
+const circles = loadCircles();
+
+function allLayers(lang: 'zh' | 'en' = 'zh'): LayerSpecification[] {
+  return [...baseStyle(THEME).layers, ...landLayers(THEME), ...countyLayers(circles, THEME), ...outlineLayers(circles), ...labelLayers(THEME, lang)];
+}
+const sourceIds = new Set<string>(Object.values(SOURCES));
+
+describe('map style invariants', () => {
+  it('layer ids are unique across every layer function', () => {
+    const ids = allLayers().map((l) => l.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('the documented layer ids all exist', () => {
+    const ids = new Set(allLayers().map((l) => l.id));
+    for (const id of ['land-fill', 'province-line', 'county-fill', 'county-hatch', 'county-line', 'prefecture-line', 'county-highlight', 'circle-outline', 'circle-outline-extended', 'county-label']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it("every layer's source is one of SOURCES (background layers have none)", () => {
+    for (const l of allLayers()) {
+      if (l.type === 'background') { expect('source' in l).toBe(false); continue; }
+      const source = (l as { source?: unknown }).source;
+      expect(typeof source, l.id).toBe('string');
+      expect(sourceIds.has(source as string), `${l.id} → ${String(source)}`).toBe(true);
+    }
+  });
+
+  it('SOURCES has distinct names', () => {
+    const names = Object.values(SOURCES);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('every id in TOGGLE_LAYERS is a layer of the style, and no layer is claimed by two switches', () => {
+    const ids = new Set(allLayers().map((l) => l.id));
+    const claimed = Object.values(TOGGLE_LAYERS).flat();
+    expect(claimed.filter((id) => !ids.has(id))).toEqual([]);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    expect(Object.keys(TOGGLE_LAYERS).sort()).toEqual(['counties', 'labels', 'outlines']);
+  });
+
+  it('circleColor is a match expression carrying every circle colour and a fallback', () => {
+    const expr = circleColor(circles, 'circle', '#000000') as unknown[];
+    expect(expr[0]).toBe('match');
+    expect(expr[1]).toEqual(['get', 'circle']);
+    for (const c of circles) {
+      const i = expr.indexOf(c.id);
+      expect(i, c.id).toBeGreaterThan(1);
+      expect(expr[i + 1], c.id).toBe(c.color);
+    }
+    expect(expr.length).toBe(2 + 2 * circles.length + 1);
+    expect(expr[expr.length - 1]).toBe('#000000');
+  });
+
+  it('circleColor with no circles is the fallback alone', () => {
+    expect(circleColor([], 'circle', '#abc')).toEqual(['literal', '#abc']);
+  });
+
+  it('the county fill and the outlines are coloured by circle', () => {
+    const byId = new Map(allLayers().map((l) => [l.id, l]));
+    const fill = byId.get('county-fill') as { paint: Record<string, unknown> };
+    expect(fill.paint['fill-color']).toEqual(circleColor(circles, 'circle', THEME.land));
+    const outline = byId.get('circle-outline') as { paint: Record<string, unknown> };
+    expect(JSON.stringify(outline.paint['line-color'])).toContain('"match"');
+  });
+
+  it('the county fill reacts to feature-state hover, and the highlight to hover and selected', () => {
+    const byId = new Map(allLayers().map((l) => [l.id, l]));
+    const fill = JSON.stringify((byId.get('county-fill') as { paint: unknown }).paint);
+    expect(fill).toContain('["feature-state","hover"]');
+    const hl = JSON.stringify((byId.get('county-highlight') as { paint: unknown }).paint);
+    expect(hl).toContain('["feature-state","hover"]');
+    expect(hl).toContain('["feature-state","selected"]');
+  });
+
+  it('the partial hatch only draws partial units', () => {
+    const hatch = allLayers().find((l) => l.id === 'county-hatch') as { filter: unknown };
+    expect(hatch.filter).toEqual(['==', ['get', 'coverage'], 'partial']);
+  });
+
+  it('labels read name in zh and nameEn in en', () => {
+    const field = (lang: 'zh' | 'en') => (labelLayers(THEME, lang)[0] as { layout: Record<string, unknown> }).layout['text-field'];
+    expect(field('zh')).toEqual(['get', 'name']);
+    expect(field('en')).toEqual(['get', 'nameEn']);
+  });
+
+  it('the base style requests nothing: no glyphs, no sprite, no sources', () => {
+    const s = baseStyle(THEME) as unknown as Record<string, unknown>;
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+    expect(s.sources).toEqual({});
+  });
+});
