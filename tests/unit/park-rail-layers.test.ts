@@ -15,6 +15,7 @@ import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, PARK_TOGGLE_LAYERS, p
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
 import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, RAIL_TOGGLE_LAYERS, railLayers, STATION_CLICK_LAYERS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
 const lineLayers = (l: LayerSpecification[]) => l.filter((x): x is Extract<LayerSpecification, { type: 'line' }> => x.type === 'line');
@@ -84,7 +85,7 @@ describe('park style', () => {
 
   it('clickable park layers start with park-; rings and zone highlight do not (they must not swallow county clicks)', () => {
     for (const id of PARK_CLICK_LAYERS) expect(id.startsWith('park-')).toBe(true);
-    for (const l of parks.filter((x) => x.source === PARK_SOURCES.rings || x.source === 'counties')) expect(l.id.startsWith('park-'), l.id).toBe(false);
+    for (const l of parks.filter((x) => 'source' in x && (x.source === PARK_SOURCES.rings || x.source === 'counties'))) expect(l.id.startsWith('park-'), l.id).toBe(false);
     expect(new Set(PARK_TOGGLE_LAYERS)).toEqual(new Set(parks.map((l) => l.id)));
   });
 
@@ -100,9 +101,12 @@ describe('park style', () => {
     }
   });
 
-  it('the short zh label is the bracketed short name', () => {
+  it('the zh label is the bracketed short name, else the name without a trailing bracket', () => {
     expect(shortZh('成都—阿坝工业园区（成阿工业园区）')).toBe('成阿工业园区');
     expect(shortZh('天府新区眉山片区')).toBe('天府新区眉山片区');
+    expect(shortZh('济南中车四方轨道交通装备（范村 / 梁王车辆基地）')).toBe('济南中车四方轨道交通装备');
+    expect(shortZh('东方航天港（海阳）')).toBe('东方航天港');
+    expect(shortZh('中韩（长春）国际合作示范区')).toBe('中韩（长春）国际合作示范区');
   });
 
   it('a park with no point is simply not drawn', () => {
@@ -117,6 +121,15 @@ describe('park style', () => {
 });
 
 describe('all layers together', () => {
+  it('the style validates against the MapLibre style spec (what map.addLayer would refuse at runtime)', () => {
+    const gj = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+    const sources = Object.fromEntries([...Object.values(PARK_SOURCES), ...Object.values(RAIL_SOURCES), 'counties'].map((id) => [id, gj]));
+    for (const lang of ['zh', 'en'] as const) {
+      const errors = validateStyleMin({ version: 8, sources, layers: [...parkLayers(THEME, lang), ...railLayers(THEME, lang)] } as never);
+      expect(errors.map((e) => e.message)).toEqual([]);
+    }
+  });
+
   it('layer ids are unique across county, park and rail layers', () => {
     const all = [...landLayers(THEME), ...countyLayers(atlas.circles, THEME), ...outlineLayers(atlas.circles), ...labelLayers(THEME, 'zh'), ...parks, ...rail];
     const ids = all.map((l) => l.id);

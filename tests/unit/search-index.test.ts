@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { feature } from 'topojson-client';
-import type { FeatureCollection } from 'geojson';
-import type { AtlasJson, CountyProps } from '../../src/lib/data/atlas-types.ts';
+import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
+import { decodeAtlas } from '../../src/lib/data/decode-atlas.ts';
 import { buildIndex, normalize, search } from '../../src/lib/data/search-index.ts';
 
-const json = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
-const topo = JSON.parse(readFileSync('public/data/atlas.topo.json', 'utf8'));
-const counties = (feature(topo, topo.objects.counties) as unknown as FeatureCollection<never, CountyProps>).features.map((f) => f.properties);
+const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8'));
+const json = read('atlas.json') as AtlasJson;
+// The counties exactly as the browser sees them (the same decode).
+const counties = decodeAtlas(json, read('atlas.topo.json'), read('land.topo.json')).counties.features.map((f) => f.properties);
 const index = buildIndex({ circles: json.circles, prefectures: json.prefectures, counties, parks: json.parks, stations: json.rail.stations });
 const first = (q: string) => search(index, q)[0];
 const ids = (q: string) => search(index, q).map((r) => `${r.kind}:${r.id}`);

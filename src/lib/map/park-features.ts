@@ -10,10 +10,17 @@ import type { Park, ParkKind } from '../data/park-types.ts';
 export interface ParkPointProps { id: string; kind: ParkKind; labelZh: string; labelEn: string; accuracyKm: number; isLabel: boolean }
 export interface ParkRingProps { id: string; kind: ParkKind; accuracyKm: number }
 
-/** The short Chinese name where the facts give one in brackets (成都—阿坝工业园区（成阿工业园区）→ 成阿工业园区). */
+/**
+ * The map label in Chinese: the short name where the facts give one in closing brackets
+ * (成都—阿坝工业园区（成阿工业园区）→ 成阿工业园区); otherwise the name without a trailing bracket
+ * (a place or a long official title there only crowds the map; the panel shows the full name).
+ */
 export function shortZh(zh: string): string {
-  const m = /（([^）]+)）\s*$/.exec(zh);
-  return m ? m[1] : zh;
+  const m = /^(.+?)（([^）]+)）\s*$/.exec(zh);
+  if (!m) return zh;
+  const [, head, inner] = m;
+  const isShortName = inner.length >= 4 && inner.length < head.length && !/[/／\s]/.test(inner);
+  return isShortName ? inner : head;
 }
 
 export function parkPoints(parks: readonly Park[]): FeatureCollection<Point, ParkPointProps> {

@@ -17,10 +17,10 @@ const COUNTIES = 'counties';
 
 /** Kind → marker look. Colours chosen apart from the four circle fills (red, blue, green, purple). */
 export const PARK_KIND_STYLE: Record<ParkKind, { fill: string; stroke: string; radius: number }> = {
-  'co-built-park': { fill: '#ff9f1c', stroke: '#4a2a00', radius: 6 },
-  'cooperation-zone': { fill: '#00a6a6', stroke: '#003d3d', radius: 6 },
-  'national-platform': { fill: '#ffffff', stroke: '#c2185b', radius: 7 },
-  'flagship-project': { fill: '#222222', stroke: '#ffffff', radius: 5.5 },
+  'co-built-park': { fill: '#ff9f1c', stroke: '#4a2a00', radius: 7 },
+  'cooperation-zone': { fill: '#00a6a6', stroke: '#003d3d', radius: 7 },
+  'national-platform': { fill: '#ffffff', stroke: '#c2185b', radius: 7.5 },
+  'flagship-project': { fill: '#222222', stroke: '#ffffff', radius: 6.5 },
 };
 export const PARK_KINDS = Object.keys(PARK_KIND_STYLE) as ParkKind[];
 
@@ -42,16 +42,17 @@ export function zoneFilter(adcodes: readonly string[]): FilterSpecification {
 /** Below the county labels: zone highlight and rings. */
 export function parkUnderLayers(theme: Theme): LayerSpecification[] {
   return [
-    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter([]), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.18 } },
-    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter([]), paint: { 'line-color': theme.selected, 'line-width': 2, 'line-dasharray': [1, 1] } },
+    // Light on purpose: it sits over the circle fill and under the ring; the outline carries the meaning.
+    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter([]), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
+    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter([]), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
     // Rings: drawn for the selected park at any zoom, for all parks only from zoom 9 (lightly).
     {
       id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings,
-      paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['step', ['zoom'], ['case', selected, 0.16, 0], 9, ['case', selected, 0.16, 0.05]] },
+      paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['step', ['zoom'], ['case', selected, 0.07, 0], 9, ['case', selected, 0.07, 0.04]] },
     },
     {
       id: 'ring-line', type: 'line', source: PARK_SOURCES.rings,
-      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1, 'line-dasharray': [2, 2], 'line-opacity': ['step', ['zoom'], ['case', selected, 0.8, 0], 9, ['case', selected, 0.8, 0.35]] },
+      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': ['step', ['zoom'], ['case', selected, 0.9, 0], 9, ['case', selected, 0.9, 0.35]] },
     },
   ];
 }
@@ -65,7 +66,7 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
         'circle-color': byKind('fill', '#888'),
         'circle-radius': ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]],
         'circle-stroke-color': ['case', selected, theme.selected, byKind('stroke', '#333')],
-        'circle-stroke-width': ['case', selected, 3, 1.6],
+        'circle-stroke-width': ['case', selected, 3, ['==', ['get', 'kind'], 'national-platform'], 2.5, 1.8],
       },
     },
     {

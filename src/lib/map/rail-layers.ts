@@ -58,7 +58,8 @@ export function stationLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: 'station-point', type: 'circle', source: RAIL_SOURCES.stations,
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['+', ['interpolate', ['linear'], ['zoom'], 6, 2.2, 10, 4.5], ['case', selected, 2.5, hovered, 1.5, 0]],
+        // zoom may only be the input of a top-level interpolate, so the state bump sits inside each stop.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['+', 2.2, ['case', selected, 2.5, hovered, 1.5, 0]], 10, ['+', 4.5, ['case', selected, 2.5, hovered, 1.5, 0]]],
         'circle-stroke-color': ['case', selected, theme.selected, '#1b1b1b'],
         'circle-stroke-width': ['case', selected, 2.5, 1.3],
       },

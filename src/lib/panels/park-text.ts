@@ -26,3 +26,8 @@ export function lineStatus(lang: Lang, l: Line): string {
   if (l.status === 'open') return l.opened ? t(lang, 'lineOpened', { year: l.opened }) : t(lang, 'lineOpen');
   return l.expected ? t(lang, 'lineExpected', { year: l.expected }) : t(lang, 'lineConstruction');
 }
+
+/** Kilometres with at most one decimal: 6 → "6", 10.1 → "10.1". */
+export function formatKm(lang: Lang, km: number): string {
+  return km.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 1 });
+}
