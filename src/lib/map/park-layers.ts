@@ -57,7 +57,7 @@ export function parkUnderLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** On top of everything: markers, then labels (labels from zoom 8, or the selected park's label always). */
+/** On top of everything: markers, then labels (labels from zoom 7, or the selected park's label always). */
 export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [
     {
@@ -70,9 +70,9 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'park-label', type: 'symbol', source: PARK_SOURCES.points, minzoom: 7.5,
+      id: 'park-label', type: 'symbol', source: PARK_SOURCES.points, minzoom: 7,
       layout: {
-        'text-field': parkLabelField(lang), 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 7.5, 10.5, 11, 13],
+        'text-field': parkLabelField(lang), 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10.5, 11, 13],
         'text-max-width': 9, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
       },
       paint: { 'text-color': '#3a2300', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
