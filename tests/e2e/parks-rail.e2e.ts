@@ -162,6 +162,11 @@ describe('parks and rail', () => {
     // And a zone that spans several counties, selected from the list: ring, highlighted counties, panel.
     await selectCircle(g.page, 'qingdao');
     await g.page.getByTestId('park-list-toggle').click();
+    // The Jinan–Qingdao programme is listed with its counts and no names (and no points on the map).
+    const programme = g.page.getByTestId('programme-jinan-qingdao-co-built-parks');
+    await programme.locator('summary').click();
+    expect(await programme.getByTestId('names-not-published').textContent()).toContain('名单尚未公布');
+    expect(await programme.textContent()).toContain('2025 年：9 个');
     await g.page.click('[data-park="haiyang-laiyang-jimo-marine-zone"]');
     await g.page.getByTestId('park-panel').waitFor();
     await settle(g.page);
