@@ -50,13 +50,34 @@ async function selectCircle(page: Page, id: string): Promise<void> {
   await waitIdle(page);
 }
 
-/** A real mouse click at the county's interior point; checks the point is on the map canvas first. */
+/**
+ * A real mouse click inside the county. Starts at its label point (an interior point of its largest
+ * part) and, if a park or station symbol sits on top there (they take the click by design), steps
+ * outward until the map reports this county's fill and no park or station under the pixel.
+ */
 async function clickCounty(page: Page, adcode: string): Promise<void> {
-  const { x, y } = await project(page, labelPoint(adcode));
-  const onCanvas = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas') ?? false, [x, y]);
-  expect(onCanvas, `${adcode} at (${x.toFixed(0)}, ${y.toFixed(0)}) is on the map canvas`).toBe(true);
-  await page.mouse.click(x, y);
-  await page.waitForSelector('[data-testid="county-panel"]');
+  const start = await project(page, labelPoint(adcode));
+  const spot = await page.evaluate(([sx, sy, code]) => {
+    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
+    const r = map.getContainer().getBoundingClientRect();
+    const ok = (x: number, y: number) => {
+      if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) return false;
+      const hits = map.queryRenderedFeatures([x - r.left, y - r.top]);
+      return hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code)
+        && !hits.some((h) => h.layer.id.startsWith('park-') || h.layer.id.startsWith('station-'));
+    };
+    for (let radius = 0; radius <= 60; radius += 6) {
+      const steps = radius === 0 ? 1 : 16;
+      for (let i = 0; i < steps; i++) {
+        const x = sx + radius * Math.cos((2 * Math.PI * i) / steps), y = sy + radius * Math.sin((2 * Math.PI * i) / steps);
+        if (ok(x, y)) return { x, y };
+      }
+    }
+    return null;
+  }, [start.x, start.y, adcode] as const);
+  expect(spot, `a clickable pixel of ${adcode} near (${start.x.toFixed(0)}, ${start.y.toFixed(0)}) on the map canvas`).not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+  await page.waitForSelector('[data-testid="county-panel"]', { timeout: 10_000 });
 }
 
 const mapEval = <T,>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const map = window.__atlasMap; return ${fn}; })()`) as Promise<T>;
