@@ -8,6 +8,7 @@ import { pinyin } from 'pinyin-pro';
 const SUFFIXES: [string, string][] = [
   ['满族自治县', 'Manchu Autonomous County'],
   ['自治县', 'Autonomous County'],
+  ['省', 'Province'],
   ['区', 'District'],
   ['县', 'County'],
   ['市', 'City'],

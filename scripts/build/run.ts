@@ -65,6 +65,7 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
     const prefecture = `${adcode.slice(0, 4)}00`;
     const props: CountyProps = {
       adcode, name: f.properties.name, nameEn: romanize(f.properties.name), pinyin: searchPinyin(f.properties.name), prefecture, prefectureName: b.prefectureNames.get(prefecture) ?? '',
+      prefectureNameEn: romanize(b.prefectureNames.get(prefecture) ?? ''), provinceEn: romanize(f.properties.province),
       province: f.properties.province, areaKm2: round1(turfArea(f) / 1e6), population: census.get(adcode)?.population ?? null,
     };
     return { type: 'Feature', geometry: f.geometry, properties: props as never };

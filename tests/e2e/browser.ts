@@ -62,3 +62,53 @@ export async function waitIdle(page: Page): Promise<void> {
     map.triggerRepaint();
   }));
 }
+
+/** Click a circle's head (selects it and fits the map) and wait for the camera to settle. */
+export async function selectCircle(page: Page, id: string): Promise<void> {
+  await page.click(`[data-testid="circle-${id}"] button.head`);
+  await page.waitForSelector(`[data-testid="circle-${id}"] [data-testid="totals-core"]`);
+  await page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
+  await waitIdle(page);
+}
+
+/** The label point of a county (an interior point of its largest part), read from the live map. */
+export async function countyLabelPoint(page: Page, adcode: string): Promise<[number, number]> {
+  return page.evaluate(async (code) => {
+    const map = (window as unknown as { __atlasMap: { getSource(id: string): { getData(): Promise<{ features: { properties: { adcode: string }; geometry: { coordinates: [number, number] } }[] }> } } }).__atlasMap;
+    const data = await map.getSource('county-labels').getData();
+    const f = data.features.find((x) => x.properties.adcode === code);
+    if (!f) throw new Error(`no label point for ${code}`);
+    return f.geometry.coordinates;
+  }, adcode);
+}
+
+/**
+ * A real mouse click inside the county. Starts at its label point and, if a park or station symbol
+ * sits on top there (they take the click by design), steps outward until the map reports this
+ * county's fill and no park or station under the pixel. Returns the pixel, or throws.
+ */
+export async function clickCounty(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+  const start = await project(page, await countyLabelPoint(page, adcode));
+  const spot = await page.evaluate(([sx, sy, code]) => {
+    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
+    const r = map.getContainer().getBoundingClientRect();
+    const ok = (x: number, y: number) => {
+      if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) return false;
+      const hits = map.queryRenderedFeatures([x - r.left, y - r.top]);
+      return hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code)
+        && !hits.some((h) => h.layer.id.startsWith('park-') || h.layer.id.startsWith('station-'));
+    };
+    for (let radius = 0; radius <= 60; radius += 6) {
+      const steps = radius === 0 ? 1 : 16;
+      for (let i = 0; i < steps; i++) {
+        const x = sx + radius * Math.cos((2 * Math.PI * i) / steps), y = sy + radius * Math.sin((2 * Math.PI * i) / steps);
+        if (ok(x, y)) return { x, y };
+      }
+    }
+    return null;
+  }, [start.x, start.y, adcode] as const);
+  if (!spot) throw new Error(`no clickable pixel of ${adcode} near (${start.x.toFixed(0)}, ${start.y.toFixed(0)}) on the map canvas`);
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForSelector('[data-testid="county-panel"]', { timeout: 10_000 });
+  return spot;
+}

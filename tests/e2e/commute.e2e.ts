@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage } from './browser.ts';
+import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, clickCounty } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -29,15 +29,6 @@ async function done(g: GuardedPage): Promise<void> {
 }
 
 const visibility = (page: Page) => page.evaluate(() => (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string } }).__atlasMap.getLayoutProperty('commute-fill', 'visibility'));
-
-async function clickCounty(page: Page, adcode: string): Promise<void> {
-  const f = atlas.labels.features.find((l) => l.properties.adcode === adcode)!;
-  const { x, y } = await project(page, f.geometry.coordinates as [number, number]);
-  const onCanvas = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas') ?? false, [x, y]);
-  expect(onCanvas, `${adcode} is on the map canvas`).toBe(true);
-  await page.mouse.click(x, y);
-  await page.waitForFunction((a) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(a), adcode);
-}
 
 describe('the commute layer', () => {
   it('toggles on, shows the legend, the estimate note and the shares of summary.json', async () => {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
 import { TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
-import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage } from './browser.ts';
+import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage, selectCircle, clickCounty } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -40,44 +40,6 @@ function labelPoint(adcode: string): [number, number] {
   const f = atlas.labels.features.find((l) => l.properties.adcode === adcode);
   if (!f) throw new Error(`no label point for ${adcode}`);
   return f.geometry.coordinates as [number, number];
-}
-
-/** Click a circle's head (selects it and fits the map) and wait for the camera to settle. */
-async function selectCircle(page: Page, id: string): Promise<void> {
-  await page.click(`[data-testid="circle-${id}"] button.head`);
-  await page.waitForSelector(`[data-testid="circle-${id}"] [data-testid="totals-core"]`);
-  await page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
-  await waitIdle(page);
-}
-
-/**
- * A real mouse click inside the county. Starts at its label point (an interior point of its largest
- * part) and, if a park or station symbol sits on top there (they take the click by design), steps
- * outward until the map reports this county's fill and no park or station under the pixel.
- */
-async function clickCounty(page: Page, adcode: string): Promise<void> {
-  const start = await project(page, labelPoint(adcode));
-  const spot = await page.evaluate(([sx, sy, code]) => {
-    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
-    const r = map.getContainer().getBoundingClientRect();
-    const ok = (x: number, y: number) => {
-      if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) return false;
-      const hits = map.queryRenderedFeatures([x - r.left, y - r.top]);
-      return hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code)
-        && !hits.some((h) => h.layer.id.startsWith('park-') || h.layer.id.startsWith('station-'));
-    };
-    for (let radius = 0; radius <= 60; radius += 6) {
-      const steps = radius === 0 ? 1 : 16;
-      for (let i = 0; i < steps; i++) {
-        const x = sx + radius * Math.cos((2 * Math.PI * i) / steps), y = sy + radius * Math.sin((2 * Math.PI * i) / steps);
-        if (ok(x, y)) return { x, y };
-      }
-    }
-    return null;
-  }, [start.x, start.y, adcode] as const);
-  expect(spot, `a clickable pixel of ${adcode} near (${start.x.toFixed(0)}, ${start.y.toFixed(0)}) on the map canvas`).not.toBeNull();
-  await page.mouse.click(spot!.x, spot!.y);
-  await page.waitForSelector('[data-testid="county-panel"]', { timeout: 10_000 });
 }
 
 const mapEval = <T,>(page: Page, fn: string): Promise<T> => page.evaluate(`(() => { const map = window.__atlasMap; return ${fn}; })()`) as Promise<T>;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { guardedPage, launch, openReady, project, waitIdle } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady, waitIdle } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -23,14 +23,8 @@ describe('a shared link reproduces the view', () => {
     await openReady(page);
     await page.click('[data-testid="circle-jinan"] button.head');
     await waitIdle(page);
-    // a real click on 历下区's label point opens its panel
-    const point = await page.evaluate(async () => {
-      const data = await (window as any).__atlasMap.getSource('county-labels').getData();
-      return data.features.find((f: any) => f.properties.adcode === '370102').geometry.coordinates;
-    });
-    const { x, y } = await project(page, point);
-    await page.mouse.click(x, y);
-    await page.waitForSelector('[data-testid="county-panel"]');
+    // a real click inside 历下区 opens its panel
+    await clickCounty(page, '370102');
     await page.click('[data-testid="lang-switch"]');
     await page.click('[data-testid="toggle-labels"]');
     expect(await visibility(page, 'county-label')).toBe('none');

@@ -54,7 +54,9 @@ export interface CountyProps {
   /** 4-digit prefecture code + "00". */
   prefecture: string;
   prefectureName: string;
+  prefectureNameEn: string;
   province: string;
+  provinceEn: string;
   /** Turf geodesic area of the unsimplified polygon, km². */
   areaKm2: number;
   /** 2020 census resident population (NBS county table); null outside the census file. */

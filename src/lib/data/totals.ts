@@ -42,5 +42,5 @@ export function liveTotals(circle: Circle, byAdcode: ReadonlyMap<string, CountyF
 
 /** Signed difference in percent, one decimal: what the panel prints beside the plan figure. */
 export function diffPercent(computed: number, official: number): number {
-  return Math.round(((computed - official) / official) * 1000) / 10;
+  return Math.round(((computed - official) / official) * 1000) / 10 || 0; // never print -0.0
 }
