@@ -2,7 +2,7 @@
  * Small helpers shared by the thematic layer components: add and remove a set of sources and
  * layers, follow a visibility switch, and keep one feature-state flag on one feature.
  */
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 
 export function addAll(map: MapLibreMap, sources: Record<string, GeoJSONSourceSpecification>, layers: readonly LayerSpecification[], beforeId?: string): void {
   for (const [id, spec] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, spec);
@@ -30,5 +30,27 @@ export function stateFlag(map: MapLibreMap, source: string, key: string) {
     if (current !== null && map.getSource(source)) map.setFeatureState({ source, id: current }, { [key]: false });
     current = id;
     if (id !== null && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: true });
+  };
+}
+
+export interface PointerHandlers {
+  click: (e: MapLayerMouseEvent) => void;
+  mousemove: (e: MapLayerMouseEvent) => void;
+  mouseleave: (e: MapLayerMouseEvent) => void;
+}
+
+/** Bind click/hover handlers to some layers; returns the function that unbinds them all. */
+export function bindPointer(map: MapLibreMap, layerIds: readonly string[], h: PointerHandlers): () => void {
+  for (const id of layerIds) {
+    map.on('click', id, h.click);
+    map.on('mousemove', id, h.mousemove);
+    map.on('mouseleave', id, h.mouseleave);
+  }
+  return () => {
+    for (const id of layerIds) {
+      map.off('click', id, h.click);
+      map.off('mousemove', id, h.mousemove);
+      map.off('mouseleave', id, h.mouseleave);
+    }
   };
 }
