@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickCounty, guardedPage, launch, openReady, waitIdle } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady, project, waitIdle } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -18,13 +18,23 @@ const camera = (page: Page) => page.evaluate(() => {
 const visibility = (page: Page, id: string) => page.evaluate((l) => (window as any).__atlasMap.getLayoutProperty(l, 'visibility') ?? 'visible', id);
 
 describe('a shared link reproduces the view', () => {
-  it('circle, selected county, language, layers and camera survive a share into a fresh browser context', async () => {
+  it('circle, selected park, language, layers and camera survive a share into a fresh browser context; Back returns to the county chosen before', async () => {
     const { page, outside, context } = await guardedPage(browser);
     await openReady(page);
-    await page.click('[data-testid="circle-jinan"] button.head');
+    await page.click('[data-testid="circle-chengdu"] button.head');
     await waitIdle(page);
-    // a real click inside 历下区 opens its panel
-    await clickCounty(page, '370102');
+    // a real click inside 锦江区, then a real click on the Chengdu–Aba park marker
+    await clickCounty(page, '510104');
+    expect(page.url()).toMatch(/county=510104/);
+    const park = await page.evaluate(async () => {
+      const res = await fetch('data/atlas.json');
+      return (await res.json()).parks.find((p: { id: string }) => p.id === 'chengdu-aba-industrial-park').point as [number, number];
+    });
+    const { x, y } = await project(page, park);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('[data-testid="park-panel"]');
+    expect(page.url()).toMatch(/park=chengdu-aba-industrial-park/);
+    expect(page.url()).not.toMatch(/county=/);
     await page.click('[data-testid="lang-switch"]');
     await page.click('[data-testid="toggle-labels"]');
     expect(await visibility(page, 'county-label')).toBe('none');
@@ -33,19 +43,20 @@ describe('a shared link reproduces the view', () => {
 
     await page.click('[data-testid="share-open"]');
     const link = await page.inputValue('[data-testid="share-url"]');
-    expect(link).toMatch(/circle=jinan/);
-    expect(link).toMatch(/county=370102/);
+    expect(link).toMatch(/circle=chengdu/);
+    expect(link).toMatch(/park=chengdu-aba-industrial-park/);
     expect(link).toMatch(/lang=en/);
+    expect(link).toMatch(/layers=/);
     expect(link).toMatch(/#map=/);
     await page.click('[data-testid="share-copy"]');
     await expect.poll(() => page.textContent('[data-testid="share-status"]')).toMatch(/Copied|Ctrl\+C/);
 
     const fresh = await guardedPage(browser);
     await openReady(fresh.page, link);
-    await fresh.page.waitForSelector('[data-testid="county-panel"]');
-    expect(await fresh.page.textContent('[data-testid="county-panel"] h2')).toContain('Lixia');
+    await fresh.page.waitForSelector('[data-testid="park-panel"]');
+    expect(await fresh.page.textContent('[data-testid="park-panel"] h2')).toBe('Chengdu–Aba Industrial Park');
     expect(await fresh.page.getAttribute('html', 'lang')).toBe('en');
-    expect(await fresh.page.getAttribute('[data-testid="circle-jinan"] button.head', 'aria-expanded')).toBe('true');
+    expect(await fresh.page.getAttribute('[data-testid="circle-chengdu"] button.head', 'aria-expanded')).toBe('true');
     expect(await fresh.page.getAttribute('[data-testid="toggle-labels"]', 'aria-checked')).toBe('false');
     expect(await visibility(fresh.page, 'county-label')).toBe('none');
     const after = await camera(fresh.page);
@@ -55,6 +66,13 @@ describe('a shared link reproduces the view', () => {
     expect(outside).toEqual([]);
     expect(fresh.outside).toEqual([]);
     await fresh.context.close();
+
+    // Back: the park closes and the county chosen before it is selected again
+    await page.keyboard.press('Escape'); // close the share dialog
+    await page.goBack();
+    await page.waitForSelector('[data-testid="county-panel"]');
+    expect(await page.locator('[data-testid="park-panel"]').count()).toBe(0);
+    expect(page.url()).toMatch(/county=510104/);
     await context.close();
   });
 
@@ -74,6 +92,24 @@ describe('a shared link reproduces the view', () => {
     await page.goForward();
     await page.waitForSelector('[data-testid="county-panel"]');
     expect(page.url()).toMatch(/county=370202/);
+    await context.close();
+  });
+
+  it('a link with park= and no camera flies to the park and opens its panel; county= fits the county', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, '?park=chengdu-aba-industrial-park&lang=en');
+    await page.waitForSelector('[data-testid="park-panel"]');
+    await waitIdle(page);
+    const c = await camera(page);
+    expect(Math.abs(c.lng - 104.57)).toBeLessThan(0.3); // the park's (estimated) point
+    expect(Math.abs(c.lat - 30.74)).toBeLessThan(0.3);
+    expect(c.zoom).toBeGreaterThan(8);
+    await openReady(page, '?county=220112');
+    await page.waitForSelector('[data-testid="county-panel"]');
+    await waitIdle(page);
+    const d = await camera(page);
+    expect(d.zoom).toBeGreaterThan(7.5);
+    expect(await page.textContent('[data-testid="county-panel"] h2')).toBe('双阳区');
     await context.close();
   });
 
