@@ -55,9 +55,15 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 /** One line per scope, like mapshaper's summaries: computed vs plan and the difference. */
 export function summaryLines(s: CircleSummary): string[] {
   const line = (label: string, t: ScopeTotals, o: CircleSummary['official']) => {
-    const range = t.areaKm2Whole !== t.areaKm2 ? `${fmt(t.areaKm2Whole)}–${fmt(t.areaKm2)}` : fmt(t.areaKm2);
-    return `${label.padEnd(18)} ${String(t.units).padStart(2)} units  ${range} km² (plan ${fmt(o.areaKm2)}, ${pct(t.areaKm2, o.areaKm2)})  ` +
-      `${(t.populationWithZones / 1e6).toFixed(2)} M people incl. zones (plan ${(o.population / 1e6).toFixed(2)} M ${o.base.en}, ${pct(t.populationWithZones, o.population)})`;
+    // With partial units every figure is a range: whole units … whole + partial at full size.
+    const partial = t.areaKm2Whole !== t.areaKm2;
+    const area = partial ? `${fmt(t.areaKm2Whole)}–${fmt(t.areaKm2)}` : fmt(t.areaKm2);
+    const areaDiff = partial ? `${pct(t.areaKm2Whole, o.areaKm2)} … ${pct(t.areaKm2, o.areaKm2)}` : pct(t.areaKm2, o.areaKm2);
+    const m = (n: number) => (n / 1e6).toFixed(2);
+    const pop = partial ? `${m(t.populationWholeWithZones)}–${m(t.populationWithZones)}` : m(t.populationWithZones);
+    const popDiff = partial ? `${pct(t.populationWholeWithZones, o.population)} … ${pct(t.populationWithZones, o.population)}` : pct(t.populationWithZones, o.population);
+    return `${label.padEnd(18)} ${String(t.units).padStart(2)} units  ${area} km² (plan ${fmt(o.areaKm2)}, ${areaDiff})  ` +
+      `${pop} M people incl. zones (plan ${m(o.population)} M ${o.base.en}, ${popDiff})`;
   };
   const out = [line(s.id, s.computed, s.official)];
   if (s.computed.extended && s.officialExtended) out.push(line(`${s.id} extended`, s.computed.extended, s.officialExtended));
