@@ -49,7 +49,7 @@ export function summarizeCircle(
   };
 }
 
-const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
+const pct = (a: number, b: number) => { const v = Math.round(((a - b) / b) * 1000) / 10 || 0; return `${v >= 0 ? '+' : ''}${v.toFixed(1)}%`; };
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** One line per scope, like mapshaper's summaries: computed vs plan and the difference. */
