@@ -13,6 +13,7 @@ import { buildTopology } from './topology.ts';
 import { round1, summarizeCircle, summaryLines } from './totals.ts';
 import { writeAllAtomically } from './write-atomic.ts';
 import { romanize, searchPinyin } from './romanize.ts';
+import { labelPoint } from './label-point.ts';
 import { parseParks } from './parks.ts';
 import { parseRail } from './rail.ts';
 import { commuteStep } from './commute/build-step.ts';
@@ -66,7 +67,7 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
     const props: CountyProps = {
       adcode, name: f.properties.name, nameEn: romanize(f.properties.name), pinyin: searchPinyin(f.properties.name), prefecture, prefectureName: b.prefectureNames.get(prefecture) ?? '',
       prefectureNameEn: romanize(b.prefectureNames.get(prefecture) ?? ''), provinceEn: romanize(f.properties.province),
-      province: f.properties.province, areaKm2: round1(turfArea(f) / 1e6), population: census.get(adcode)?.population ?? null,
+      province: f.properties.province, label: labelPoint(f), areaKm2: round1(turfArea(f) / 1e6), population: census.get(adcode)?.population ?? null,
     };
     return { type: 'Feature', geometry: f.geometry, properties: props as never };
   };

@@ -109,6 +109,7 @@ export async function clickCounty(page: Page, adcode: string): Promise<{ x: numb
   }, [start.x, start.y, adcode] as const);
   if (!spot) throw new Error(`no clickable pixel of ${adcode} near (${start.x.toFixed(0)}, ${start.y.toFixed(0)}) on the map canvas`);
   await page.mouse.click(spot.x, spot.y);
-  await page.waitForSelector('[data-testid="county-panel"]', { timeout: 10_000 });
+  // the panel must show this county (a panel left open by an earlier click does not count)
+  await page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, adcode, { timeout: 10_000 });
   return spot;
 }

@@ -1,5 +1,5 @@
 /** Distances and a county's representative point. Pure. */
-import { area, pointOnFeature } from '@turf/turf';
+import { labelPoint } from '../label-point.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export type LonLat = [number, number];
@@ -21,15 +21,11 @@ export function roadMinutes(km: number, detourFactor: number, speedKmh: number):
 }
 
 /**
- * The point a county's trips start from: Turf pointOnFeature of its largest polygon part (by area), i.e.
- * the centroid when it lies inside, else a point on the surface. The build has no sub-county population
- * and no county-seat coordinates, so this is the honest choice; islands do not pull it offshore.
+ * The point a county's trips start from: its label point (scripts/build/label-point.ts, the pole of
+ * inaccessibility of its largest part). The build has no sub-county population and no county-seat
+ * coordinates, so this is the honest choice; it always lies inside the county, and islands do not
+ * pull it offshore.
  */
 export function representativePoint(f: Feature<Polygon | MultiPolygon>): LonLat {
-  const g = f.geometry;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const part = (p: Polygon['coordinates']): Feature<Polygon> => ({ type: 'Feature', geometry: { type: 'Polygon', coordinates: p }, properties: {} });
-  const largest = polys.map(part).reduce((a, b) => (area(b) > area(a) ? b : a));
-  const c = pointOnFeature(largest).geometry.coordinates;
-  return [c[0], c[1]];
+  return labelPoint(f);
 }

@@ -57,6 +57,8 @@ export interface CountyProps {
   prefectureNameEn: string;
   province: string;
   provinceEn: string;
+  /** Interior point (polylabel of the largest part): label anchor and commute origin. */
+  label: [number, number];
   /** Turf geodesic area of the unsimplified polygon, km². */
   areaKm2: number;
   /** 2020 census resident population (NBS county table); null outside the census file. */

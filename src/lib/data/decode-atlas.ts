@@ -4,7 +4,6 @@
  * and province boundary lines (mesh), and label points. Pure: the data tests run it in Node.
  */
 import { feature, merge, mesh } from 'topojson-client';
-import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AtlasJson, Circle, CountyProps, Coverage } from './atlas-types.ts';
@@ -68,7 +67,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
     type: 'FeatureCollection',
     features: counties.features.map((f) => ({
       type: 'Feature',
-      geometry: pointOnFeature(largestPart(f)).geometry,
+      geometry: { type: 'Point', coordinates: f.properties.label },
       properties: { adcode: f.properties.adcode, name: f.properties.name, nameEn: f.properties.nameEn, circle: f.properties.circle },
     })),
   };
@@ -77,12 +76,4 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
     json, circles: json.circles, counties, byAdcode,
     outlines: { type: 'FeatureCollection' as const, features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
   });
-}
-
-/** The polygon with the most vertices: label the mainland of a county, not an offshore island. */
-function largestPart(f: CountyFeature): Feature<Polygon> {
-  const g = f.geometry;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const best = polys.reduce((a, b) => (b[0].length > a[0].length ? b : a));
-  return { type: 'Feature', geometry: { type: 'Polygon', coordinates: best }, properties: {} };
 }
