@@ -33,24 +33,29 @@ export function stateFlag(map: MapLibreMap, source: string, key: string) {
   };
 }
 
-export interface PointerHandlers {
-  click: (e: MapLayerMouseEvent) => void;
-  mousemove: (e: MapLayerMouseEvent) => void;
-  mouseleave: (e: MapLayerMouseEvent) => void;
+/** The string `id` property of the feature under the pointer, if any. */
+export function featureId(e: MapLayerMouseEvent): string | null {
+  const id = e.features?.[0]?.properties?.id;
+  return typeof id === 'string' ? id : null;
 }
 
-/** Bind click/hover handlers to some layers; returns the function that unbinds them all. */
-export function bindPointer(map: MapLibreMap, layerIds: readonly string[], h: PointerHandlers): () => void {
+/**
+ * Bind click and hover to some layers: `hover` gets the id under the pointer (null on leave) and the
+ * cursor becomes a pointer over them. Returns the function that unbinds everything.
+ */
+export function bindPointer(map: MapLibreMap, layerIds: readonly string[], click: (e: MapLayerMouseEvent) => void, hover: (id: string | null) => void): () => void {
+  const move = (e: MapLayerMouseEvent) => { hover(featureId(e)); map.getCanvas().style.cursor = 'pointer'; };
+  const leave = () => { hover(null); map.getCanvas().style.cursor = ''; };
   for (const id of layerIds) {
-    map.on('click', id, h.click);
-    map.on('mousemove', id, h.mousemove);
-    map.on('mouseleave', id, h.mouseleave);
+    map.on('click', id, click);
+    map.on('mousemove', id, move);
+    map.on('mouseleave', id, leave);
   }
   return () => {
     for (const id of layerIds) {
-      map.off('click', id, h.click);
-      map.off('mousemove', id, h.mousemove);
-      map.off('mouseleave', id, h.mouseleave);
+      map.off('click', id, click);
+      map.off('mousemove', id, move);
+      map.off('mouseleave', id, leave);
     }
   };
 }
