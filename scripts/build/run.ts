@@ -105,7 +105,10 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   };
   out['summary.json'] = JSON.stringify(summary, null, 2);
   out['atlas.json'] = JSON.stringify({
-    generated, circles, devZones: zones, parks: parks.parks, programmes: parks.programmes, rail, commute: commute.result,
+    generated, circles, devZones: zones, programmes: parks.programmes, commute: commute.result,
+    // toneless pinyin of the Chinese names, for search (as counties and prefectures have)
+    parks: parks.parks.map((p) => ({ ...p, pinyin: searchPinyin(p.name.zh) })),
+    rail: { ...rail, stations: rail.stations.map((s) => ({ ...s, pinyin: searchPinyin(s.name.zh) })) },
     prefectures: [...prefectures].map((p) => {
       const zh = b.prefectureNames.get(`${p}00`) ?? '';
       return { code: `${p}00`, name: { zh, en: romanize(zh) }, pinyin: searchPinyin(zh) };

@@ -23,6 +23,11 @@ describe('search index', () => {
     expect(normalize('ＣＨＥＮＧＤＵ — aba')).toBe('chengduaba');
   });
 
+  it('pinyin finds parks and stations too ("jinandong" → 济南东, "chenga gongye" (成阿工业) → the Chengdu–Aba park)', () => {
+    expect(first('jinandong')).toMatchObject({ kind: 'station', id: 'jinan-east' });
+    expect(ids('chenga gongye')).toContain('park:chengdu-aba-industrial-park');
+  });
+
   it('"成阿" finds the Chengdu–Aba Industrial Park', () => {
     expect(ids('成阿')).toContain('park:chengdu-aba-industrial-park');
   });

@@ -29,6 +29,8 @@ export const UNCERTAIN_PARK_FIELDS = [
 export type UncertainParkField = (typeof UNCERTAIN_PARK_FIELDS)[number];
 
 export interface Park {
+  /** Toneless pinyin of the Chinese name, added by the build for search (not in geodata). */
+  pinyin?: string;
   id: string;
   name: { zh: string; en: string };
   kind: ParkKind;

@@ -4,6 +4,8 @@ import type { Source } from './park-types.ts';
 export type { Source };
 
 export interface Station {
+  /** Toneless pinyin of the Chinese name, added by the build for search (not in geodata). */
+  pinyin?: string;
   id: string;
   name: { zh: string; en: string };
   /** [lon, lat] WGS84. */

@@ -41,8 +41,8 @@ export function buildIndex(src: SearchSource): SearchEntry[] {
     ...src.circles.map((c) => entry('circle', c.id, c.name, c.coreCity.zh, c.coreCity.en, c.id)),
     ...src.prefectures.map((p) => entry('prefecture', p.code, p.name, p.pinyin)),
     ...src.counties.map((c) => entry('county', c.adcode, { zh: c.name, en: c.nameEn }, c.pinyin, c.adcode)),
-    ...src.parks.map((p) => entry('park', p.id, p.name, p.id)),
-    ...src.stations.map((s) => entry('station', s.id, s.name, s.id)),
+    ...src.parks.map((p) => entry('park', p.id, p.name, p.id, p.pinyin ?? '')),
+    ...src.stations.map((s) => entry('station', s.id, s.name, s.id, s.pinyin ?? '')),
   ];
 }
 
