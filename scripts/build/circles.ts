@@ -31,6 +31,7 @@ const CircleSchema = z.object({
   name: Name,
   coreCity: Name,
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
+  sources: Sources,
   plan: z.object({
     title: z.string().min(1),
     document: z.string().min(1),

@@ -33,6 +33,7 @@ const pop = 'population-2020.csv';
 const CASES: [string, (dir: string) => void, RegExp][] = [
   ['malformed JSON', (d) => editText(d, circles, (t) => t.replace('{', '{,')), /circles\.json: \(whole file\): malformed JSON/],
   ['a member without sources', (d) => editJson(d, circles, (j) => { j.circles[0].members[3].sources = []; }), /circles\.json: circle jinan: members\[3\]\.sources: is empty \(every record needs at least one source\)/],
+  ['a circle without its own sources', (d) => editJson(d, circles, (j) => { delete j.circles[2].sources; }), /circles\.json: circle changchun: sources: is missing/],
   ['a circle without sources on its plan', (d) => editJson(d, circles, (j) => { delete j.circles[1].plan.sources; }), /circles\.json: circle qingdao: plan\.sources/],
   ['an unknown adcode', (d) => editJson(d, circles, (j) => { j.circles[0].members[0].adcode = '379999'; }), /circles\.json: circle jinan member 379999: unknown adcode 379999/],
   ['a duplicate circle id', (d) => editJson(d, circles, (j) => { j.circles[1].id = 'jinan'; }), /circles\.json: circle jinan: duplicate circle id "jinan"/],

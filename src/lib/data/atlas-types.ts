@@ -25,6 +25,7 @@ export interface Circle {
   name: Name;
   coreCity: Name;
   color: string;
+  sources: Source[];
   plan: { title: string; document: string; approved: string; issued: string; sources: Source[] };
   official: Official;
   officialExtended?: Official;
