@@ -6,10 +6,6 @@ import { defaultState, type LayerId, type PermalinkState } from './permalink.ts'
 
 export const app: PermalinkState = $state(defaultState());
 
-export function isVisible(layer: LayerId): boolean {
-  return app.layers.includes(layer);
-}
-
 export function setVisible(layer: LayerId, on: boolean, order: readonly LayerId[]): void {
   const next = new Set(app.layers);
   if (on) next.add(layer); else next.delete(layer);
