@@ -113,3 +113,11 @@ export async function clickCounty(page: Page, adcode: string): Promise<{ x: numb
   await page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, adcode, { timeout: 10_000 });
   return spot;
 }
+
+/** End of a test: no request left the origin, no page error, then close the context. */
+// (no vitest import here: the bench uses this module outside the test runner)
+export async function done(g: GuardedPage): Promise<void> {
+  await g.context.close();
+  if (g.outside.length) throw new Error(`requests outside the origin: ${g.outside.join(', ')}`);
+  if (g.errors.length) throw new Error(`page errors: ${g.errors.join(' | ')}`);
+}

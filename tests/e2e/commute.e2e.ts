@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, clickCounty } from './browser.ts';
+import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -22,11 +22,6 @@ let browser: Browser;
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function done(g: GuardedPage): Promise<void> {
-  expect(g.outside, 'requests outside the origin').toEqual([]);
-  expect(g.errors, 'page errors').toEqual([]);
-  await g.context.close();
-}
 
 const visibility = (page: Page) => page.evaluate(() => (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string } }).__atlasMap.getLayoutProperty('commute-fill', 'visibility'));
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
 import { TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
-import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage, selectCircle, clickCounty } from './browser.ts';
+import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -30,11 +30,6 @@ afterAll(async () => {
 
 /** A fresh guarded context (closed by done(), or with the browser if the test fails first). */
 const fresh = (viewport = { width: 1280, height: 800 }): Promise<GuardedPage> => guardedPage(browser, viewport);
-async function done(g: GuardedPage): Promise<void> {
-  expect(g.outside, 'requests outside the origin').toEqual([]);
-  expect(g.errors, 'page errors').toEqual([]);
-  await g.context.close();
-}
 
 function labelPoint(adcode: string): [number, number] {
   const f = atlas.labels.features.find((l) => l.properties.adcode === adcode);

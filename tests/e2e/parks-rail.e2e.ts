@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage } from './browser.ts';
+import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, done } from './browser.ts';
 
 const OUT = 'test-results';
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -19,11 +19,6 @@ let browser: Browser;
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function done(g: GuardedPage): Promise<void> {
-  expect(g.outside, 'requests outside the origin').toEqual([]);
-  expect(g.errors, 'page errors').toEqual([]);
-  await g.context.close();
-}
 
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
