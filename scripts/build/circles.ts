@@ -1,70 +1,55 @@
 /**
- * geodata/circles.json: each circle's plan, official figures and exact membership by adcode.
- * A new circle is one more entry here; nothing else changes.
+ * Validate geodata/circles.json: the schema, unique ids and members, every member a county of the
+ * boundary package under the same name (or a recorded rename), and a note on any member from another
+ * province than the rest of its circle. A new circle is one more entry here; nothing else changes.
+ * A county may be a member of several circles.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { BuildError } from './errors.ts';
-import { adcodeSchema as Adcode, parseRecord, recordLabel, sourcesSchema as Sources } from './context.ts';
-import type { Circle } from '../../src/lib/data/atlas-types.ts';
+import { checkUnique, parseRecord, recordLabel } from './context.ts';
+import { circleSchema, circlesFileSchema } from './schemas/circles.ts';
+import type { Rename } from './schemas/names.ts';
 
-const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type CircleRecord = z.infer<typeof circleSchema>;
 
-const Official = z.object({
-  areaKm2: z.number().positive().finite(),
-  population: z.number().int().positive(),
-  approx: z.boolean(),
-  base: z.object({ zh: z.string().min(1, 'an official figure needs its base year (base.zh)'), en: z.string().min(1, 'an official figure needs its base year (base.en)') }),
-  scope: z.enum(['core', 'extended']).optional(),
-  sources: Sources,
-});
+/** What the circle check needs from the boundary package. */
+export interface CountyLookup {
+  name: (adcode: string) => string | undefined;
+  province: (adcode: string) => string | undefined;
+}
 
-const Member = z.object({
-  adcode: Adcode,
-  name: z.string().min(1),
-  coverage: z.enum(['whole', 'partial', 'extended']),
-  note: z.string().optional(),
-  sources: Sources,
-});
+function mostCommon(values: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  return [...n].reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
+}
 
-const CircleSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id'),
-  name: Name,
-  coreCity: Name,
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
-  sources: Sources,
-  plan: z.object({
-    title: z.string().min(1),
-    document: z.string().min(1),
-    approved: z.string().min(1),
-    issued: z.string().min(1),
-    sources: Sources,
-  }),
-  official: Official,
-  officialExtended: Official.optional(),
-  members: z.array(Member).min(1, 'a circle needs at least one member'),
-});
-
-export function parseCircles(raw: unknown, file: string, adcodes: ReadonlySet<string>): Circle[] {
-  const list = (raw as { circles?: unknown })?.circles;
-  if (!Array.isArray(list)) throw new BuildError(file, '(whole file)', 'expected { "circles": [ ... ] }');
-  if (list.length === 0) throw new BuildError(file, '(whole file)', 'no circles');
-  const ids = new Set<string>();
-  return list.map((value, i) => {
-    const label = recordLabel('circle', value, i);
-    const c = parseRecord(CircleSchema, value, file, label);
-    if (ids.has(c.id)) throw new BuildError(file, label, `duplicate circle id "${c.id}"`);
-    ids.add(c.id);
-    const seen = new Set<string>();
+export function parseCircles(raw: unknown, file: string, counties: CountyLookup, renames: readonly Rename[]): CircleRecord[] {
+  const top = parseRecord(circlesFileSchema, raw, file, '(whole file)');
+  const circles = top.circles.map((value, i) => parseRecord(circleSchema, value, file, recordLabel('circle', value, i)));
+  checkUnique(circles, (c) => c.id, file, (c) => `circle ${c.id}`, (id) => `duplicate circle id "${id}"`);
+  for (const c of circles) {
+    const label = `circle ${c.id}`;
+    checkUnique(c.members, (m) => m.adcode, file, (m) => `${label} member ${m.adcode}`, () => 'member listed twice');
     for (const m of c.members) {
-      if (seen.has(m.adcode)) throw new BuildError(file, `${label} member ${m.adcode}`, 'member listed twice');
-      seen.add(m.adcode);
-      if (!adcodes.has(m.adcode)) {
-        throw new BuildError(file, `${label} member ${m.adcode}`, `unknown adcode ${m.adcode} (${m.name}): not a county in the boundary package`);
+      const rec = `${label} member ${m.adcode}`;
+      const boundaryName = counties.name(m.adcode);
+      if (boundaryName === undefined) throw new BuildError(file, rec, `unknown adcode ${m.adcode} (${m.name}): not a county in the boundary package`);
+      const renamed = renames.some((r) => r.adcode === m.adcode && r.boundaryName === boundaryName && r.name === m.name);
+      if (m.name !== boundaryName && !renamed) {
+        throw new BuildError(file, rec, `name "${m.name}" does not match the boundary package's "${boundaryName}" (fix the adcode or the name, or record a rename in geodata/renames.json)`);
       }
     }
+    const provinces = c.members.map((m) => counties.province(m.adcode)!);
+    const home = mostCommon(provinces);
+    c.members.forEach((m, i) => {
+      if (provinces[i] !== home && !m.note) {
+        throw new BuildError(file, `${label} member ${m.adcode} ${m.name}`, `lies in ${provinces[i]}, not ${home} like the circle's other members: add a note saying why it belongs`);
+      }
+    });
     if (c.members.some((m) => m.coverage === 'extended') !== Boolean(c.officialExtended)) {
       throw new BuildError(file, label, 'extended members and officialExtended figures must come together');
     }
-    return c;
-  });
+  }
+  return circles;
 }

@@ -12,21 +12,7 @@ export interface ValidationContext {
   countyPolygon: (adcode: string) => Feature<Polygon | MultiPolygon> | undefined;
 }
 
-/** A dated source; every record must carry at least one. */
-export const sourceSchema = z.strictObject({
-  url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
-  date: z.string().trim().min(1, 'must not be empty'),
-  what: z.string().trim().min(1, 'must not be empty'),
-});
-export const sourcesSchema = z.array(sourceSchema, 'is missing (every record needs a sources list)').min(1, 'is empty (every record needs at least one source)');
-
-export const lonLatSchema = z.tuple([
-  z.number().refine(Number.isFinite, 'longitude must be finite').refine((v) => v >= -180 && v <= 180, 'longitude out of range'),
-  z.number().refine(Number.isFinite, 'latitude must be finite').refine((v) => v >= -90 && v <= 90, 'latitude out of range'),
-]);
-
-export const adcodeSchema = z.string().regex(/^\d{6}$/, 'must be a 6-digit adcode');
-export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export { adcodeSchema, idSchema, lonLatSchema, sourcesSchema } from './schemas/common.ts';
 
 /** Turn the first zod issue into a BuildError naming the file and the record. */
 export function zodFail(file: string, record: string, err: z.ZodError): never {
@@ -48,11 +34,22 @@ export function parseRecord<T>(schema: z.ZodType<T>, raw: unknown, file: string,
 }
 
 export function checkUniqueIds(items: { id: string }[], kind: string, file: string): void {
+  checkUnique(items, (it) => it.id, file, (it) => `${kind} ${it.id}`, (k) => `duplicate id "${k}"`);
+}
+
+/** Refuse a keyed list with a key twice (the UI keys its lists: a duplicate breaks rendering). */
+export function checkUnique<T>(items: readonly T[], key: (t: T) => string, file: string, record: (t: T, i: number) => string, say: (key: string) => string): void {
   const seen = new Set<string>();
-  for (const it of items) {
-    if (seen.has(it.id)) throw new BuildError(file, `${kind} ${it.id}`, `duplicate id "${it.id}"`);
-    seen.add(it.id);
-  }
+  items.forEach((it, i) => {
+    const k = key(it);
+    if (seen.has(k)) throw new BuildError(file, record(it, i), say(k));
+    seen.add(k);
+  });
+}
+
+/** Refuse a list of plain strings (ids, adcodes) holding one twice. */
+export function checkUniqueValues(values: readonly string[], field: string, file: string, record: string): void {
+  checkUnique(values, (v) => v, file, () => record, (v) => `${field}: "${v}" is listed twice`);
 }
 
 export function checkAdcode(ctx: ValidationContext, adcode: string, field: string, file: string, record: string): void {

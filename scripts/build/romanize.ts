@@ -1,7 +1,8 @@
 /**
  * English names of county units for the en UI and for search: Hanyu Pinyin of the name without its
- * suffix, plus the suffix in English. pinyin-pro picks the common reading; the few place names it
- * reads wrongly (polyphonic characters) are corrected in READING_FIXES.
+ * suffix, plus the suffix in English. pinyin-pro picks the common reading; place names it reads
+ * wrongly (polyphonic characters) are corrected by hand readings kept as data in
+ * geodata/romanization.json, so a new circle adds its fixes there, not here.
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -14,14 +15,13 @@ const SUFFIXES: [string, string][] = [
   ['市', 'City'],
 ];
 
-/** Standard romanisations where the default reading of a character is not the place-name reading. */
-const READING_FIXES: Record<string, string> = { 郫都: 'Pidu', 什邡: 'Shifang', 东阿: "Dong'e", 莘: 'Shen', 单: 'Shan' };
+/** Stem (name without suffix) → its standard romanisation. */
+export type Readings = ReadonlyMap<string, string>;
 
-export function romanize(zh: string): string {
+export function romanize(zh: string, readings: Readings): string {
   const [suffix, en] = SUFFIXES.find(([s]) => zh.endsWith(s) && zh.length > s.length) ?? ['', ''];
   const stem = zh.slice(0, zh.length - suffix.length);
-  const fixed = READING_FIXES[stem];
-  const py = fixed ?? capitalize(pinyin(stem, { toneType: 'none', type: 'array' }).join(''));
+  const py = readings.get(stem) ?? capitalize(pinyin(stem, { toneType: 'none', type: 'array' }).join(''));
   return en ? `${py} ${en}` : py;
 }
 

@@ -10,6 +10,7 @@
  * proportionally more vertices (worst county 1.9 % instead of 6 %, same file size).
  */
 import { topology } from 'topojson-server';
+import { median } from './median.ts';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 import type { Topology, Objects } from 'topojson-specification';
@@ -35,15 +36,14 @@ function arcIndexes(g: { arcs?: unknown }): number[] {
 
 function scaleWeightsBySize(topo: Topology, areaOf: (props: Record<string, unknown>) => number): void {
   const geoms = Object.values(topo.objects).flatMap((o) => ('geometries' in o ? o.geometries : [o]));
-  const sizes = geoms.map((g) => areaOf((g.properties ?? {}) as Record<string, unknown>)).sort((a, b) => a - b);
-  const median = sizes[sizes.length >> 1] ?? 1;
+  const mid = median(geoms.map((g) => areaOf((g.properties ?? {}) as Record<string, unknown>))) ?? 1;
   const smallest = new Array<number>(topo.arcs.length).fill(Infinity);
   for (const g of geoms) {
     const a = areaOf((g.properties ?? {}) as Record<string, unknown>);
     for (const i of arcIndexes(g as { arcs?: unknown })) smallest[i] = Math.min(smallest[i], a);
   }
   topo.arcs.forEach((arc, i) => {
-    const k = Number.isFinite(smallest[i]) && smallest[i] > 0 ? Math.sqrt(median / smallest[i]) : 1;
+    const k = Number.isFinite(smallest[i]) && smallest[i] > 0 ? Math.sqrt(mid / smallest[i]) : 1;
     for (const p of arc) if (Number.isFinite(p[2])) p[2] *= k;
   });
 }

@@ -1,11 +1,12 @@
 /**
  * computeCommute: the build's entry to the commute model. County points, both scenarios (open lines;
- * open + under construction), per-circle shares, the Jinan–Qingdao core-to-core time and the
- * calibration table. Pure apart from reading nothing: the caller passes parsed inputs.
+ * open + under construction), per-circle shares (every circle: one without a core station in the
+ * params gets status "no-rail" and no times), the core-to-core times of the configured links, and the
+ * calibration table. Pure: the caller passes validated inputs.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Circle } from '../../../src/lib/data/atlas-types.ts';
-import type { CircleCommute, CommuteResult, CountyCommute } from '../../../src/lib/data/commute-types.ts';
+import type { Member, Name } from '../../../src/lib/data/atlas-types.ts';
+import type { CircleCommute, CommuteLink, CommuteResult, CommuteShares, CountyCommute } from '../../../src/lib/data/commute-types.ts';
 import type { RailData } from '../../../src/lib/data/rail-types.ts';
 import { calibrate, calibrationLines, usedTravelTimes } from './calibrate.ts';
 import { representativePoint } from './geometry.ts';
@@ -18,7 +19,7 @@ export interface CommuteInput {
   rail: RailData;
   params: CommuteParams;
   paramsFile: string;
-  circles: readonly Circle[];
+  circles: readonly { id: string; name: Name; members: readonly Member[] }[];
   county: (adcode: string) => { feature: Feature<Polygon | MultiPolygon>; population: number };
 }
 
@@ -26,10 +27,10 @@ export const METHOD = 'min(road: straight line × detour ÷ speed; road to a sta
 
 export function computeCommute(input: CommuteInput): CommuteResult {
   const p = modelParams(input.params);
-  const cores = Object.fromEntries(Object.entries(input.params.cores).map(([id, c]) => [id, c.stationId]));
-  for (const c of input.circles) if (!cores[c.id]) throw new Error(`commute-params.json: circle ${c.id} has no core station`);
+  const cores: Record<string, string> = Object.fromEntries(Object.entries(input.params.cores).map(([id, c]) => [id, c.stationId]));
+  const railCircles = input.circles.filter((c) => cores[c.id] !== undefined);
   const { used, excluded } = usedTravelTimes(input.rail, input.params);
-  const points: CountyPoint[] = input.circles.flatMap((c) => c.members.map((m) => ({ adcode: m.adcode, circle: c.id, point: representativePoint(input.county(m.adcode).feature) })));
+  const points: CountyPoint[] = railCircles.flatMap((c) => c.members.map((m) => ({ adcode: m.adcode, circle: c.id, point: representativePoint(input.county(m.adcode).feature) })));
   const model = { rail: input.rail, params: p, cores, counties: points };
   const open = countyTimes(model, { construction: false, travelTimes: used });
   const withC = countyTimes(model, { construction: true, travelTimes: used });
@@ -40,27 +41,38 @@ export function computeCommute(input: CommuteInput): CommuteResult {
       minutesWithConstruction: w.minutes, modeWithConstruction: w.mode, ...(w.via ? { viaWithConstruction: w.via } : {}),
     };
   });
+  const timeOf = new Map(counties.map((x) => [`${x.circle} ${x.adcode}`, x]));
 
   const circles: CircleCommute[] = input.circles.map((c) => {
+    const scopeMembers = (core: boolean) => c.members.filter((m) => !core || m.coverage !== 'extended');
+    const base = (ms: readonly Member[]) => ({ units: ms.length, population: ms.reduce((s, m) => s + input.county(m.adcode).population, 0) });
+    const coreStationId = cores[c.id];
+    if (coreStationId === undefined) return { id: c.id, status: 'no-rail', coreStationId: null, ...base(scopeMembers(true)) };
     const scope = (core: boolean) => {
-      const ms = c.members.filter((m) => !core || m.coverage !== 'extended');
-      const rows = ms.map((m) => ({ m, t: counties.find((x) => x.adcode === m.adcode && x.circle === c.id)!, population: input.county(m.adcode).population }));
+      const rows = scopeMembers(core).map((m) => ({ t: timeOf.get(`${c.id} ${m.adcode}`)!, population: input.county(m.adcode).population }));
       return {
-        units: ms.length,
-        population: rows.reduce((s, r) => s + r.population, 0),
+        ...base(scopeMembers(core)),
         ...shares(rows.map((r) => ({ minutes: r.t.minutes, population: r.population }))),
         withConstruction: shares(rows.map((r) => ({ minutes: r.t.minutesWithConstruction, population: r.population }))),
       };
     };
     const hasExtended = c.members.some((m) => m.coverage === 'extended');
-    return { id: c.id, coreStationId: cores[c.id], ...scope(true), ...(hasExtended ? { extended: scope(false) } : {}) };
+    return { id: c.id, status: 'ok', coreStationId, ...scope(true), ...(hasExtended ? { extended: scope(false) } : {}) };
   });
 
-  const jq = { from: cores.jinan, to: cores.qingdao };
   const openGraph = buildRailGraph(input.rail, p, { construction: false, travelTimes: used });
-  const jqMin = stationToStation(openGraph, p, jq.from, jq.to);
-  const jqParam = stationToStation(buildRailGraph(input.rail, p, { construction: false, travelTimes: null }), p, jq.from, jq.to);
-  if (jqMin === null || jqParam === null) throw new Error('commute: the Jinan and Qingdao cores are not connected by rail');
+  const paramGraph = buildRailGraph(input.rail, p, { construction: false, travelTimes: null });
+  const links: CommuteLink[] = input.params.links.map((l) => {
+    const [fromStation, toStation] = [cores[l.from], cores[l.to]];
+    const minutes = stationToStation(openGraph, p, fromStation, toStation);
+    const parametric = stationToStation(paramGraph, p, fromStation, toStation);
+    if (minutes === null || parametric === null) throw new Error(`link ${l.from}–${l.to}: the two core stations are not connected by open lines`);
+    const rounded = Math.round(minutes);
+    return {
+      from: l.from, to: l.to, fromStation, toStation, minutes: rounded, parametricMinutes: Math.round(parametric * 10) / 10,
+      goalMinutes: l.goalMinutes, meetsGoal: l.goalMinutes === null ? null : rounded <= l.goalMinutes, text: l.text, sources: l.sources,
+    };
+  });
   const calibration = calibrate(input.rail, p, used);
 
   return {
@@ -68,14 +80,14 @@ export function computeCommute(input: CommuteInput): CommuteResult {
     paramsFile: input.paramsFile,
     params: { detourFactor: p.detourFactor, roadSpeedKmh: p.roadSpeedKmh, boardingMin: p.boardingMin, transferPenaltyMin: p.transferPenaltyMin, maxAccessKm: p.maxAccessKm },
     thresholds: input.params.thresholds,
-    goal: { withinMinutes: input.params.goal.withinMinutes, jinanQingdaoMinutes: input.params.goal.jinanQingdaoMinutes, text: input.params.goal.text, source: input.params.goal.source },
+    goal: { withinMinutes: input.params.goal.withinMinutes, text: input.params.goal.text, source: input.params.goal.source },
     constructionLines: input.rail.lines.filter((l) => l.status === 'construction').map((l) => ({ id: l.id, expected: l.expected ?? null })),
     counties,
     circles,
-    jinanQingdao: { ...jq, minutes: Math.round(jqMin), meets90: Math.round(jqMin) <= input.params.goal.jinanQingdaoMinutes, parametricMinutes: Math.round(jqParam * 10) / 10 },
+    links,
     calibration,
     calibrationExcluded: excluded,
-    maxAbsErrorPct: Math.max(...calibration.map((r) => Math.abs(r.errorPct))),
+    maxAbsErrorPct: calibration.length === 0 ? 0 : Math.max(...calibration.map((r) => Math.abs(r.errorPct))),
   };
 }
 
@@ -85,10 +97,14 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 export function commuteLines(r: CommuteResult, stationName: (id: string) => string): string[] {
   const lines = ['commute (estimate; docs/COMMUTE.md) — share of units / population within 60 | 90 min, open lines → with construction'];
   for (const c of r.circles) {
-    const s = (x: typeof c) => `${pct(x.within60.shareUnits)} / ${pct(x.within60.sharePopulation)} | ${pct(x.within90.shareUnits)} / ${pct(x.within90.sharePopulation)}`;
+    if (c.status === 'no-rail') { lines.push(`  ${c.id.padEnd(10)} no core station in the data yet (${c.units} units)`); continue; }
+    const s = (x: CommuteShares) => `${pct(x.within60.shareUnits)} / ${pct(x.within60.sharePopulation)} | ${pct(x.within90.shareUnits)} / ${pct(x.within90.sharePopulation)}`;
     lines.push(`  ${c.id.padEnd(10)} ${s(c)}  →  ${s({ ...c, ...c.withConstruction })}   (core ${stationName(c.coreStationId)}, ${c.units} units)`);
   }
-  lines.push(`  Jinan–Qingdao ${stationName(r.jinanQingdao.from)}–${stationName(r.jinanQingdao.to)}: ${r.jinanQingdao.minutes} min (goal ≤ ${r.goal.jinanQingdaoMinutes}: ${r.jinanQingdao.meets90 ? 'met' : 'not met'}; parametric ${r.jinanQingdao.parametricMinutes} min)`);
+  for (const l of r.links) {
+    const goal = l.goalMinutes === null ? 'no goal' : `goal ≤ ${l.goalMinutes}: ${l.meetsGoal ? 'met' : 'not met'}`;
+    lines.push(`  link ${l.from}–${l.to} ${stationName(l.fromStation)}–${stationName(l.toStation)}: ${l.minutes} min (${goal}; parametric ${l.parametricMinutes} min)`);
+  }
   lines.push(`  calibration (parametric model vs sourced, max |error| ${r.maxAbsErrorPct.toFixed(1)}%):`);
   lines.push(...calibrationLines(r.calibration, stationName));
   return lines;

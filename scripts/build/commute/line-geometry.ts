@@ -4,6 +4,7 @@
  */
 import type { Line, Station } from '../../../src/lib/data/rail-types.ts';
 import { haversineKm } from './geometry.ts';
+import { median } from '../median.ts';
 import type { ModelParams } from './params.ts';
 
 export interface LineGeometry {
@@ -34,8 +35,7 @@ export function lineGeometry(stations: ReadonlyMap<string, Station>, lines: read
     if (!line) continue;
     curvature.set(line.id, len.km / straightKm(line, len.from, len.to));
   }
-  const sorted = [...curvature.values()].sort((a, b) => a - b);
-  const defaultCurvature = sorted.length === 0 ? 1 : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  const defaultCurvature = median([...curvature.values()]) ?? 1;
   const lineKm = (line: Line, from: string, to: string) => straightKm(line, from, to) * (curvature.get(line.id) ?? defaultCurvature);
   return { curvature, defaultCurvature, straightKm, lineKm };
 }

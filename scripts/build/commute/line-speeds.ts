@@ -7,15 +7,10 @@
  */
 import type { Line, TravelTime } from '../../../src/lib/data/rail-types.ts';
 import type { LineGeometry } from './line-geometry.ts';
+import { median } from '../median.ts';
 import type { ModelParams } from './params.ts';
 
 export interface LineSpeed { kmh: number; basis: 'sourced' | 'design' }
-
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 export function designSpeedKmh(line: Line, lines: readonly Line[], p: ModelParams): number {
   const design = line.designSpeedKmh ?? median(lines.filter((l) => l.kind === line.kind && l.designSpeedKmh !== null).map((l) => l.designSpeedKmh!));

@@ -1,43 +1,46 @@
 /**
- * geodata/commute-params.json: every parameter of the commute model, each with its `why` and a source
- * (or the word "assumption"). Validated here; nothing else in the model holds a number of its own.
+ * geodata/commute-params.json: parsed with its schema (scripts/build/schemas/commute-params.ts) and
+ * checked against the circles and rail.json before anything is computed; every error is a BuildError
+ * naming the file and the record.
  */
-import * as z from 'zod';
 import { BuildError } from '../errors.ts';
+import { checkUnique, parseRecord } from '../context.ts';
+import { commuteParamsSchema, type CommuteParams } from '../schemas/commute-params.ts';
+import type { RailData } from '../../../src/lib/data/rail-types.ts';
 
-const why = z.string().trim().min(1, 'why: must explain the value');
-const source = z.string().trim().min(1, 'source: a source, or "assumption"');
-const num = z.number().refine(Number.isFinite, 'must be finite').refine((v) => v >= 0, 'must not be negative');
-const param = z.strictObject({ value: num, why, source });
-const kinds = z.strictObject({ hsr: param, intercity: param, suburban: param });
+export type { CommuteParams };
 
-const schema = z.strictObject({
-  $comment: z.string().optional(),
-  cores: z.record(z.string(), z.strictObject({ stationId: z.string(), why })),
-  road: z.strictObject({ detourFactor: param, speedKmh: param, maxAccessKm: param }),
-  rail: z.strictObject({
-    boardingHeadwayMin: param,
-    stationOverheadMin: param,
-    transferPenaltyMin: param,
-    speedFactor: kinds,
-    lineLengths: z.array(z.strictObject({ lineId: z.string(), from: z.string(), to: z.string(), km: num, source })),
-    operatingSpeedCaps: z.array(z.strictObject({ lineId: z.string(), kmh: num, why, source })),
-    throughRunning: z.array(z.strictObject({ station: z.string(), lines: z.tuple([z.string(), z.string()]), why, source })),
-    excludeTravelTimes: z.array(z.strictObject({ from: z.string(), to: z.string(), minutes: num, why })),
-  }),
-  thresholds: z.array(num).min(1),
-  goal: z.strictObject({ withinMinutes: num, jinanQingdaoMinutes: num, text: z.strictObject({ zh: z.string(), en: z.string() }), source }),
-});
-
-export type CommuteParams = z.infer<typeof schema>;
-
-export function parseCommuteParams(raw: unknown, file: string): CommuteParams {
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new BuildError(file, issue.path.join('.') || '(whole file)', issue.message);
+export function parseCommuteParams(raw: unknown, file: string, circleIds: ReadonlySet<string>, rail: RailData): CommuteParams {
+  const p = parseRecord(commuteParamsSchema, raw, file, '(whole file)');
+  const stations = new Set(rail.stations.map((s) => s.id));
+  const lines = new Set(rail.lines.map((l) => l.id));
+  const need = (ok: boolean, record: string, detail: string) => { if (!ok) throw new BuildError(file, record, detail); };
+  for (const [id, c] of Object.entries(p.cores)) {
+    need(circleIds.has(id), `cores.${id}`, `"${id}" is not a circle id in circles.json`);
+    need(stations.has(c.stationId), `cores.${id}`, `unknown station "${c.stationId}" (not in rail.json)`);
   }
-  return r.data;
+  p.links.forEach((l, i) => {
+    const rec = `links[${i}] ${l.from}–${l.to}`;
+    for (const c of [l.from, l.to]) need(p.cores[c] !== undefined, rec, `circle "${c}" has no core station in cores`);
+    need(l.from !== l.to, rec, 'a link joins two different circles');
+  });
+  checkUnique(p.links, (l) => [l.from, l.to].sort().join('–'), file, (l, i) => `links[${i}] ${l.from}–${l.to}`, (k) => `the link ${k} is listed twice`);
+  p.rail.lineLengths.forEach((l, i) => {
+    need(lines.has(l.lineId), `rail.lineLengths[${i}]`, `unknown line "${l.lineId}"`);
+    for (const s of [l.from, l.to]) need(stations.has(s), `rail.lineLengths[${i}]`, `unknown station "${s}"`);
+  });
+  checkUnique(p.rail.lineLengths, (l) => `${l.lineId} ${[l.from, l.to].sort().join('–')}`, file, (_l, i) => `rail.lineLengths[${i}]`, (k) => `${k} is listed twice`);
+  p.rail.operatingSpeedCaps.forEach((c, i) => need(lines.has(c.lineId), `rail.operatingSpeedCaps[${i}]`, `unknown line "${c.lineId}"`));
+  checkUnique(p.rail.operatingSpeedCaps, (c) => c.lineId, file, (_c, i) => `rail.operatingSpeedCaps[${i}]`, (k) => `line ${k} is capped twice`);
+  p.rail.throughRunning.forEach((t, i) => {
+    need(stations.has(t.station), `rail.throughRunning[${i}]`, `unknown station "${t.station}"`);
+    for (const l of t.lines) need(lines.has(l), `rail.throughRunning[${i}]`, `unknown line "${l}"`);
+  });
+  p.rail.excludeTravelTimes.forEach((e, i) => need(
+    rail.travelTimes.some((t) => t.from === e.from && t.to === e.to && t.minutes === e.minutes),
+    `rail.excludeTravelTimes[${i}] ${e.from}–${e.to}`, `excluded travel time ${e.minutes} min is not in rail.json`));
+  checkUnique(p.thresholds, (t) => String(t), file, () => 'thresholds', (k) => `${k} is listed twice`);
+  return p;
 }
 
 /** The numbers the model needs, without the justifications (what the unit tests construct directly). */

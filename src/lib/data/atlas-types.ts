@@ -2,35 +2,23 @@
  * Types of the generated data the browser reads (public/data/atlas.json, summary.json and the
  * properties of atlas.topo.json). Type-only: shared by the build script and the client.
  */
-export interface Source { url: string; date: string; what: string }
+import type * as z from 'zod';
+import type { circleSchema, coverageSchema, memberSchema, officialSchema } from '../../../scripts/build/schemas/circles.ts';
+
+import type { Source } from '../../../scripts/build/schemas/common.ts';
+
+export type { Source };
 export interface Name { zh: string; en: string }
 
-export type Coverage = 'whole' | 'partial' | 'extended';
+/** [west, south, east, north] in degrees (WGS84). */
+export type Bounds = [number, number, number, number];
 
-export interface Member { adcode: string; name: string; coverage: Coverage; note?: string; sources: Source[] }
+export type Coverage = z.infer<typeof coverageSchema>;
+export type Member = z.infer<typeof memberSchema>;
+export type Official = z.infer<typeof officialSchema>;
 
-export interface Official {
-  areaKm2: number;
-  population: number;
-  /** true where the plan itself says "约/≈". */
-  approx: boolean;
-  /** The base year of the figures, or the plain words that it is not stated. */
-  base: Name;
-  scope?: 'core' | 'extended';
-  sources: Source[];
-}
-
-export interface Circle {
-  id: string;
-  name: Name;
-  coreCity: Name;
-  color: string;
-  sources: Source[];
-  plan: { title: string; document: string; approved: string; issued: string; sources: Source[] };
-  official: Official;
-  officialExtended?: Official;
-  members: Member[];
-}
+/** A circle as atlas.json carries it: the geodata record plus the bbox of its members (computed by the build). */
+export type Circle = z.infer<typeof circleSchema> & { bounds: Bounds };
 
 /** A census development zone: counted by the census apart from its host counties, with no polygon. */
 export interface DevZone {
@@ -52,7 +40,9 @@ export interface CountyProps {
   nameEn: string;
   /** Toneless pinyin of the Chinese name, for search. */
   pinyin: string;
-  /** 4-digit prefecture code + "00". */
+  /** Code of the prefecture-level unit the county belongs to, from the boundary package's own
+   *  table (level-3 `city` → level-2), never from the adcode: a county-level city under a province
+   *  (e.g. 429004) is its own prefecture-level unit there. */
   prefecture: string;
   prefectureName: string;
   prefectureNameEn: string;
@@ -108,22 +98,28 @@ export interface Summary {
   circles: CircleSummary[];
 }
 
-export interface Prefecture { code: string; name: Name; pinyin: string }
+/** A prefecture-level unit some circle touches; `province` is its province's Chinese name. */
+export interface Prefecture { code: string; name: Name; pinyin: string; province: string }
 
 import type { Park, Programme } from './park-types.ts';
 import type { RailData } from './rail-types.ts';
 import type { CircleCommute, CommuteResult } from './commute-types.ts';
 
+export const ATLAS_SCHEMA = 'metro-circle-atlas/atlas@2';
+
 /** public/data/atlas.json */
 export interface AtlasJson {
+  /** Version of this format; the client refuses any other. */
+  schema: typeof ATLAS_SCHEMA;
   generated: string;
+  /** bbox of all circles: the "whole view". */
+  bounds: Bounds;
   circles: Circle[];
   devZones: DevZone[];
   parks: Park[];
   programmes: Programme[];
   rail: RailData;
-  /** The commute estimate (absent in data built before it existed). */
-  commute?: CommuteResult;
+  commute: CommuteResult;
   prefectures: Prefecture[];
   /** The attribute table of the counties drawn; atlas.topo.json carries geometry + adcode only. */
   counties: CountyProps[];

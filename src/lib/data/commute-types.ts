@@ -5,7 +5,9 @@
 
 export type CommuteMode = 'road' | 'rail';
 
-/** One county unit of one circle: the estimated fastest door-to-core time, in whole minutes. */
+import type { Source } from '../../../scripts/build/schemas/common.ts';
+
+/** One county unit of one circle (a county in two circles has two entries): the estimated fastest door-to-core time, in whole minutes. */
 export interface CountyCommute {
   adcode: string;
   circle: string;
@@ -34,16 +36,46 @@ export interface CommuteShares {
   within90: ShareWithin;
 }
 
-export interface CircleCommute extends CommuteShares {
+interface CircleCommuteBase {
   id: string;
-  /** The core station (rail.json id) every time is measured to. */
-  coreStationId: string;
   /** Scope of the shares: the plan's core scope (whole + partial units; partial ones at full population). */
   units: number;
   population: number;
+}
+
+/** A circle with a core station in geodata/commute-params.json: shares of units / population by time. */
+export interface CircleCommuteOk extends CommuteShares, CircleCommuteBase {
+  status: 'ok';
+  /** The core station (rail.json id) every time is measured to. */
+  coreStationId: string;
   withConstruction: CommuteShares;
-  /** Chengdu only: the same over the extended planning scope. */
+  /** Circles with an extended planning scope: the same over that scope. */
   extended?: CommuteShares & { units: number; population: number; withConstruction: CommuteShares };
+}
+
+/** A circle with no core station in the data yet: no times, the panel says "no data yet". */
+export interface CircleCommuteNoRail extends CircleCommuteBase {
+  status: 'no-rail';
+  coreStationId: null;
+}
+
+/** One entry per circle of atlas.json, in the same order. */
+export type CircleCommute = CircleCommuteOk | CircleCommuteNoRail;
+
+/** Rail time between the core stations of two circles (geodata/commute-params.json `links`). */
+export interface CommuteLink {
+  from: string;
+  to: string;
+  fromStation: string;
+  toStation: string;
+  /** With the sourced times, open lines, whole minutes. */
+  minutes: number;
+  /** The parametric model alone, one decimal. */
+  parametricMinutes: number;
+  goalMinutes: number | null;
+  meetsGoal: boolean | null;
+  text: { zh: string; en: string };
+  sources: Source[];
 }
 
 export interface CalibrationRow {
@@ -68,11 +100,11 @@ export interface CommuteResult {
   /** The headline parameters, copied from the config for the explanation panel. */
   params: { detourFactor: number; roadSpeedKmh: number; boardingMin: number; transferPenaltyMin: number; maxAccessKm: number };
   thresholds: number[];
-  goal: { withinMinutes: number; jinanQingdaoMinutes: number; text: { zh: string; en: string }; source: string };
+  goal: { withinMinutes: number; text: { zh: string; en: string }; source: string };
   constructionLines: { id: string; expected: number | null }[];
   counties: CountyCommute[];
   circles: CircleCommute[];
-  jinanQingdao: { from: string; to: string; minutes: number; meets90: boolean; parametricMinutes: number };
+  links: CommuteLink[];
   calibration: CalibrationRow[];
   calibrationExcluded: CalibrationExcluded[];
   /** Largest |errorPct| over the pairs used. */

@@ -1,49 +1,37 @@
 /**
- * Circle totals: Turf area of the unsimplified county polygons and 2020 census population, per
- * scope. The browser recomputes the same sums live (src/lib/data/totals.ts); a data test checks
- * that both agree.
+ * summary.json's per-circle entries and the build's summary lines. The totals themselves come from
+ * the one shared rule, scopeTotals in src/lib/data/totals.ts (the browser uses it too); here they are
+ * rounded for the file and formatted for the console.
  */
-import type { Circle, CircleSummary, Coverage, DevZone, MemberTotals, ScopeTotals } from '../../src/lib/data/atlas-types.ts';
-
-export function scopeTotals(members: readonly MemberTotals[], include: readonly Coverage[], zones: readonly DevZone[]): ScopeTotals {
-  const inScope = members.filter((m) => include.includes(m.coverage));
-  const whole = inScope.filter((m) => m.coverage !== 'partial');
-  const sum = (list: readonly MemberTotals[], key: 'areaKm2' | 'population') => list.reduce((s, m) => s + m[key], 0);
-  const adcodes = new Set(inScope.map((m) => m.adcode));
-  // A zone counts only when every county it may lie in is in the scope: no guessing at a split.
-  const hosted = zones.filter((z) => z.hostAdcodes.every((h) => adcodes.has(h)));
-  const population = sum(inScope, 'population');
-  return {
-    areaKm2: round1(sum(inScope, 'areaKm2')),
-    areaKm2Whole: round1(sum(whole, 'areaKm2')),
-    population,
-    populationWhole: sum(whole, 'population'),
-    populationWithZones: population + zonePop(hosted),
-    populationWholeWithZones: sum(whole, 'population') + zonePop(hosted.filter((z) => z.hostAdcodes.every((h) => whole.some((m) => m.adcode === h)))),
-    zones: hosted.map((z) => z.code),
-    units: inScope.length,
-  };
-}
-
-const zonePop = (list: readonly DevZone[]) => list.reduce((s, z) => s + z.population, 0);
+import type { Circle, CircleSummary, DevZone, MemberTotals, ScopeTotals } from '../../src/lib/data/atlas-types.ts';
+import { scopeTotals } from '../../src/lib/data/totals.ts';
+import type { Coverage } from '../../src/lib/data/atlas-types.ts';
 
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+function rounded(members: readonly MemberTotals[], include: readonly Coverage[], zones: readonly DevZone[]): ScopeTotals {
+  const t = scopeTotals(members, include, zones);
+  return {
+    areaKm2: round1(t.areaKm2), areaKm2Whole: round1(t.areaKm2Whole), population: t.population, populationWhole: t.populationWhole,
+    populationWithZones: t.populationWithZones, populationWholeWithZones: t.populationWholeWithZones, zones: t.zones.map((z) => z.code), units: t.units,
+  };
+}
+
 export function summarizeCircle(
-  circle: Circle,
+  circle: Pick<Circle, 'id' | 'name' | 'members' | 'official' | 'officialExtended'>,
   county: (adcode: string) => { areaKm2: number; population: number },
   zones: readonly DevZone[],
 ): CircleSummary {
   const members: MemberTotals[] = circle.members.map((m) => ({ adcode: m.adcode, name: m.name, coverage: m.coverage, ...county(m.adcode) }));
-  const core = scopeTotals(members, ['whole', 'partial'], zones);
+  const core = rounded(members, ['whole', 'partial'], zones);
   const hasExtended = members.some((m) => m.coverage === 'extended');
   return {
     id: circle.id,
     name: circle.name,
     members,
-    computed: hasExtended ? { ...core, extended: scopeTotals(members, ['whole', 'partial', 'extended'], zones) } : core,
+    computed: hasExtended ? { ...core, extended: rounded(members, ['whole', 'partial', 'extended'], zones) } : core,
     official: circle.official,
     ...(circle.officialExtended ? { officialExtended: circle.officialExtended } : {}),
   };

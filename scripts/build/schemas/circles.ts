@@ -1,0 +1,49 @@
+/** Schema of geodata/circles.json: each circle's plan, official figures and exact membership by adcode. */
+import * as z from 'zod';
+import { adcodeSchema, bilingualName, idSchema, nameText, noteText, optionalNote, positive, sourcesSchema } from './common.ts';
+
+export const officialSchema = z.strictObject({
+  areaKm2: positive,
+  population: z.int().positive(),
+  /** true where the plan itself says "约/≈". */
+  approx: z.boolean(),
+  /** The base year of the figures, or the plain words that it is not stated. */
+  base: z.strictObject({
+    zh: z.string().min(1, 'an official figure needs its base year (base.zh)').max(200),
+    en: z.string().min(1, 'an official figure needs its base year (base.en)').max(200),
+  }),
+  scope: z.enum(['core', 'extended']).optional(),
+  sources: sourcesSchema,
+});
+
+export const coverageSchema = z.enum(['whole', 'partial', 'extended']);
+
+export const memberSchema = z.strictObject({
+  adcode: adcodeSchema,
+  /** Must equal the boundary package's name (or a rename recorded in geodata/renames.json). */
+  name: nameText,
+  coverage: coverageSchema,
+  /** Required for a member from another province than the rest of its circle. */
+  note: optionalNote,
+  sources: sourcesSchema,
+});
+
+export const circleSchema = z.strictObject({
+  id: idSchema,
+  name: bilingualName,
+  coreCity: bilingualName,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
+  sources: sourcesSchema,
+  plan: z.strictObject({
+    title: nameText,
+    document: nameText,
+    approved: noteText,
+    issued: nameText,
+    sources: sourcesSchema,
+  }),
+  official: officialSchema,
+  officialExtended: officialSchema.optional(),
+  members: z.array(memberSchema).min(1, 'a circle needs at least one member'),
+});
+
+export const circlesFileSchema = z.strictObject({ $comment: z.string().optional(), circles: z.array(z.unknown()).min(1, 'no circles') });
