@@ -13,11 +13,9 @@ const summary = read('public/data/summary.json') as Summary;
 const atlas = read('public/data/atlas.json') as AtlasJson;
 const rail = read('geodata/rail.json') as RailData;
 const params = read('geodata/commute-params.json');
-const commute = atlas.commute!;
+const commute = atlas.commute;
 
 describe('commute calibration', () => {
-  it('is present', () => expect(commute).toBeDefined());
-
   it('every sourced travel time is either calibrated or excluded with a reason', () => {
     for (const t of rail.travelTimes) {
       const used = commute.calibration.some((r) => r.from === t.from && r.to === t.to && r.sourced === t.minutes);
@@ -37,9 +35,14 @@ describe('commute calibration', () => {
     expect(commute.calibration.find((r) => r.from === 'jinan-east' && r.to === 'qingdao-north')?.sourced).toBe(82);
   });
 
-  it('Jinan–Qingdao core to core meets the 1.5 h goal as computed', () => {
-    expect(commute.jinanQingdao.minutes).toBeGreaterThan(0);
-    expect(commute.jinanQingdao.meets90).toBe(commute.jinanQingdao.minutes <= 90);
+  it('every configured link between cores is computed, between the two circles\' core stations, with its goal judged', () => {
+    expect(commute.links.map((l) => `${l.from}–${l.to}`)).toEqual(params.links.map((l: { from: string; to: string }) => `${l.from}–${l.to}`));
+    for (const l of commute.links) {
+      expect(l.fromStation).toBe(params.cores[l.from].stationId);
+      expect(l.toStation).toBe(params.cores[l.to].stationId);
+      expect(l.minutes).toBeGreaterThan(0);
+      expect(l.meetsGoal).toBe(l.goalMinutes === null ? null : l.minutes <= l.goalMinutes);
+    }
   });
 
   it('every parameter in the config has a why and a source', () => {
@@ -59,8 +62,14 @@ describe('commute calibration', () => {
 });
 
 describe('commute times', () => {
-  it('every county of every circle gets a finite time, in both scenarios', () => {
-    for (const c of atlas.circles) for (const m of c.members) {
+  const withRail = atlas.circles.filter((c) => params.cores[c.id] !== undefined);
+  it('there is one commute entry per circle, in the same order, no-rail exactly where no core is configured', () => {
+    expect(commute.circles.map((c) => c.id)).toEqual(atlas.circles.map((c) => c.id));
+    for (const c of commute.circles) expect(c.status).toBe(params.cores[c.id] ? 'ok' : 'no-rail');
+  });
+
+  it('every county of every circle with a core gets a finite time, in both scenarios', () => {
+    for (const c of withRail) for (const m of c.members) {
       const t = commute.counties.find((x) => x.adcode === m.adcode && x.circle === c.id);
       expect(t, `${c.id} ${m.adcode}`).toBeDefined();
       expect(Number.isFinite(t!.minutes) && t!.minutes >= 0).toBe(true);
@@ -69,11 +78,14 @@ describe('commute times', () => {
       expect(t!.minutesWithConstruction).toBeLessThanOrEqual(t!.minutes);
       if (t!.mode === 'rail') expect(t!.via!.length).toBeGreaterThanOrEqual(1);
     }
-    expect(commute.counties).toHaveLength(atlas.circles.reduce((s, c) => s + c.members.length, 0));
+    expect(commute.counties).toHaveLength(withRail.reduce((s, c) => s + c.members.length, 0));
   });
 
-  it('each core is a station of rail.json in its core city', () => {
-    for (const c of commute.circles) expect(rail.stations.some((s) => s.id === c.coreStationId)).toBe(true);
+  it('each core is the configured station of rail.json', () => {
+    for (const c of commute.circles) if (c.status === 'ok') {
+      expect(c.coreStationId).toBe(params.cores[c.id].stationId);
+      expect(rail.stations.some((s) => s.id === c.coreStationId)).toBe(true);
+    }
   });
 });
 
@@ -82,18 +94,19 @@ describe('commute shares: summary.json = atlas.json = the county times', () => {
     it(`${c.id}`, () => {
       const fromAtlas = commute.circles.find((x) => x.id === c.id);
       expect(c.commute).toEqual(fromAtlas);
+      if (c.commute?.status !== 'ok') return;
       const core = c.members.filter((m) => m.coverage !== 'extended');
       const time = (adcode: string) => commute.counties.find((x) => x.adcode === adcode && x.circle === c.id)!;
       const pop = core.reduce((s, m) => s + m.population, 0);
       for (const [limit, key] of [[60, 'within60'], [90, 'within90']] as const) {
         const inside = core.filter((m) => time(m.adcode).minutes <= limit);
-        expect(c.commute![key].units).toBe(inside.length);
-        expect(c.commute![key].population).toBe(inside.reduce((s, m) => s + m.population, 0));
-        expect(c.commute![key].sharePopulation).toBeCloseTo(c.commute![key].population / pop, 4);
+        expect(c.commute[key].units).toBe(inside.length);
+        expect(c.commute[key].population).toBe(inside.reduce((s, m) => s + m.population, 0));
+        expect(c.commute[key].sharePopulation).toBeCloseTo(c.commute[key].population / pop, 4);
         const insideC = core.filter((m) => time(m.adcode).minutesWithConstruction <= limit);
-        expect(c.commute!.withConstruction[key].units).toBe(insideC.length);
+        expect(c.commute.withConstruction[key].units).toBe(insideC.length);
       }
-      expect(c.commute!.units).toBe(core.length);
+      expect(c.commute.units).toBe(core.length);
     });
   }
 });

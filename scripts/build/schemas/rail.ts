@@ -1,6 +1,6 @@
 /** Schema of geodata/rail.json: stations, lines and sourced travel times. */
 import * as z from 'zod';
-import { adcodeSchema, bilingualName, idSchema, lonLatSchema, nameText, noteText, optionalNote, positive, sourcesSchema, year } from './common.ts';
+import { adcodeSchema, bilingualName, finite, idSchema, lonLatSchema, nameText, noteText, optionalNote, positive, sourcesSchema, year } from './common.ts';
 
 export const stationSchema = z.strictObject({
   id: idSchema,
@@ -39,7 +39,7 @@ export const lineSchema = z.strictObject({
 export const travelTimeSchema = z.strictObject({
   from: idSchema,
   to: idSchema,
-  minutes: positive,
+  minutes: finite.refine((v) => v > 0, 'must be a positive number of minutes'),
   /** fastest = a reported fastest timetable time; estimate = a planning estimate. */
   basis: z.enum(['fastest', 'estimate', 'target']),
   lineId: idSchema.optional(),
