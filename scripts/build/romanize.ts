@@ -21,8 +21,14 @@ export type Readings = ReadonlyMap<string, string>;
 export function romanize(zh: string, readings: Readings): string {
   const [suffix, en] = SUFFIXES.find(([s]) => zh.endsWith(s) && zh.length > s.length) ?? ['', ''];
   const stem = zh.slice(0, zh.length - suffix.length);
-  const py = readings.get(stem) ?? capitalize(pinyin(stem, { toneType: 'none', type: 'array' }).join(''));
+  const py = readings.get(stem) ?? capitalize(joinSyllables(pinyin(stem, { toneType: 'none', type: 'array' })));
   return en ? `${py} ${en}` : py;
+}
+
+/** Hanyu Pinyin orthography: an apostrophe before a syllable that starts with a, o or e, when it is
+ *  not the first (so that two readings cannot run together: "Xi'an", not "Xian"). */
+export function joinSyllables(syllables: readonly string[]): string {
+  return syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
 }
 
 /** Plain pinyin without spaces or suffix, for search ("lixia" finds 历下区). */

@@ -95,6 +95,18 @@ describe('the build refuses hostile input, names the file and the record, and ke
   });
 });
 
+describe('a population outside the plausible range with its source', () => {
+  it('is accepted when the row names its source in column range_source', () => {
+    const dir = geodataCopy();
+    editText(dir, 'population-2020.csv', (t) => {
+      const [header, ...rows] = t.trimEnd().split(/\r?\n/);
+      return [`${header},range_source`, ...rows.map((r) => (r.startsWith(`${m0.adcode},`) ? `${popRow(r, m0.adcode, '25000000')},https://example.org/census` : `${r},`))].join('\n') + '\n';
+    });
+    const { files } = runBuild({ geodataDir: dir, outDir: tempDir('override'), all: false });
+    expect(JSON.parse(files['atlas.json']).counties.find((c: { adcode: string }) => c.adcode === m0.adcode).population).toBe(25_000_000);
+  });
+});
+
 describe('a refused build from the command line', () => {
   const cli = (geodata: string) => spawnSync('npx', ['tsx', 'scripts/build-geodata.ts', '--geodata', geodata, '--out', out], { encoding: 'utf8' });
   it.each(CASES.filter(([name]) => /directory|javascript: URL|core station that/.test(name)))('%s: exit code 1, one line naming file and record, no stack trace', (_name, mutate, message) => {
