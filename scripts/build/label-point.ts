@@ -1,9 +1,10 @@
 /**
  * One interior point per county, used for its label and as the start of its commute estimate:
  * the pole of inaccessibility (polylabel) of its largest part by area. A centroid is not enough:
- * for C-shaped counties wrapped around a neighbour (岱岳区 around 泰山区, 公主岭市 around 朝阳区's
- * exclave…) the centroid lies in the neighbour, and Turf's pointOnFeature then returned a point
- * there. polylabel's point is inside the polygon and as far from its edges as possible.
+ * for C-shaped counties wrapped around a neighbour (a ring around its city's central district, or
+ * around another county's exclave) the centroid lies in the neighbour, and Turf's pointOnFeature then
+ * returned a point there (tests/data/label-points.test.ts checks every county).
+ * polylabel's point is inside the polygon and as far from its edges as possible.
  * https://github.com/mapbox/polylabel
  */
 import polylabel from 'polylabel';

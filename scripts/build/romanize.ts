@@ -31,7 +31,7 @@ export function joinSyllables(syllables: readonly string[]): string {
   return syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
 }
 
-/** Plain pinyin without spaces or suffix, for search ("lixia" finds 历下区). */
+/** Plain pinyin without spaces, apostrophes or tones, for search (typing a name's pinyin finds it). */
 export function searchPinyin(zh: string): string {
   return pinyin(zh, { toneType: 'none', type: 'array' }).join('').toLowerCase();
 }
