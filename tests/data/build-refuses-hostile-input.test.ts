@@ -80,7 +80,7 @@ beforeAll(() => {
   out = tempDir('out');
   runBuild({ geodataDir: 'geodata', outDir: out, all: false });
   before = snapshot(out);
-});
+}, 120_000); // a full build: seconds alone, much longer on a busy machine
 afterAll(cleanup);
 
 describe('the build refuses hostile input, names the file and the record, and keeps the previous output', () => {

@@ -92,7 +92,7 @@ describe('a failed run from the command line', () => {
   beforeAll(() => {
     out = tempDir('cli');
     execFileSync('npx', ['tsx', 'scripts/build-geodata.ts', '--out', out], { encoding: 'utf8' });
-  });
+  }, 120_000); // a full build through tsx: seconds alone, much longer on a busy machine
 
   it('exits non-zero, names the file and the record, and leaves the previous output byte-identical', () => {
     const before = snapshot(out);

@@ -33,7 +33,7 @@ beforeAll(() => {
   const { files } = runBuild({ geodataDir: dir, outDir: out, all: false });
   atlas = JSON.parse(files['atlas.json']);
   summary = JSON.parse(files['summary.json']);
-});
+}, 120_000); // a full build: seconds alone, much longer on a busy machine
 afterAll(cleanup);
 
 describe('a synthetic circle added as data only', () => {
