@@ -13,6 +13,8 @@ export const officialSchema = z.strictObject({
     en: z.string().min(1, 'an official figure needs its base year (base.en)').max(200),
   }),
   scope: z.enum(['core', 'extended']).optional(),
+  /** Why the census total differs from this figure beyond the usual tolerance (e.g. a later base year). */
+  note: optionalNote,
   sources: sourcesSchema,
 });
 
