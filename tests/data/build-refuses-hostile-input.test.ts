@@ -66,7 +66,7 @@ export const CASES: Case[] = [
   ['a link to a circle without a core', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push({ ...j.links[0], to: 'nowhere' }); }),
     /commute-params\.json: links\[\d+\] .*–nowhere: circle "nowhere" has no core station/],
   ['a link listed twice', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push(j.links[0]); }), /commute-params\.json: links\[1\] .*: the link .* is listed twice/],
-  ['a negative model parameter', (d) => editJson(d, 'commute-params.json', (j) => { j.road.speedKmh.value = -60; }), /commute-params\.json: \(whole file\): road\.speedKmh\.value: must not be negative/],
+  ['a negative model parameter', (d) => editJson(d, 'commute-params.json', (j) => { j.road.speedKmh.value = -60; }), /commute-params\.json: road\.speedKmh: value: must not be negative/],
   ['an excluded travel time that is not in rail.json', (d) => editJson(d, 'commute-params.json', (j) => { j.rail.excludeTravelTimes[0].minutes = 1234; }),
     /commute-params\.json: rail\.excludeTravelTimes\[0\] .*: excluded travel time 1234 min is not in rail\.json/],
   ['a hand reading listed twice', (d) => editJson(d, 'romanization.json', (j) => { j.readings.push(j.readings[0]); }), /romanization\.json: reading .*: stem ".*" is listed twice/],

@@ -4,14 +4,20 @@
  * naming the file and the record.
  */
 import { BuildError } from '../errors.ts';
-import { checkUnique, parseRecord } from '../context.ts';
+import { checkUnique } from '../context.ts';
 import { commuteParamsSchema, type CommuteParams } from '../schemas/commute-params.ts';
 import type { RailData } from '../../../src/lib/data/rail-types.ts';
 
 export type { CommuteParams };
 
 export function parseCommuteParams(raw: unknown, file: string, circleIds: ReadonlySet<string>, rail: RailData): CommuteParams {
-  const p = parseRecord(commuteParamsSchema, raw, file, '(whole file)');
+  const parsed = commuteParamsSchema.safeParse(raw);
+  if (!parsed.success) {
+    // the record is the object holding the bad field (e.g. road.speedKmh), the detail names the field
+    const path = parsed.error.issues[0].path.map((k) => String(k));
+    throw new BuildError(file, path.length > 1 ? path.slice(0, -1).join('.') : '(whole file)', `${path.at(-1) ?? '(file)'}: ${parsed.error.issues[0].message}`);
+  }
+  const p = parsed.data;
   const stations = new Set(rail.stations.map((s) => s.id));
   const lines = new Set(rail.lines.map((l) => l.id));
   const need = (ok: boolean, record: string, detail: string) => { if (!ok) throw new BuildError(file, record, detail); };
