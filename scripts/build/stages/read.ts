@@ -19,6 +19,7 @@ export const GEODATA_FILES = {
   commute: 'commute-params.json',
   romanization: 'romanization.json',
   renames: 'renames.json',
+  places: 'places.json',
 } as const;
 
 type Key = keyof typeof GEODATA_FILES;

@@ -11,6 +11,8 @@ import { parseCommuteParams, type CommuteParams } from '../commute/params.ts';
 import { BuildError } from '../errors.ts';
 import { parseReadings, parseRenames } from '../names.ts';
 import { parseParks } from '../parks.ts';
+import { parsePlaces } from '../places.ts';
+import type { Place } from '../schemas/places.ts';
 import { parseDevZones, parsePopulation, type CensusRow } from '../population.ts';
 import { parseRail } from '../rail.ts';
 import type { Readings } from '../romanize.ts';
@@ -24,6 +26,7 @@ export interface ValidInputs {
   rail: RailData;
   commute: CommuteParams;
   readings: Readings;
+  places: Place[];
 }
 
 export function validate({ files: f, boundaries: b }: RawInputs): ValidInputs {
@@ -42,6 +45,7 @@ export function validate({ files: f, boundaries: b }: RawInputs): ValidInputs {
   const ctx = { adcodes, circleIds, countyPolygon: (a: string) => b.counties.get(a) };
   const parks = parseParks(f.parks.value, f.parks.path, ctx);
   const rail = parseRail(f.rail.value, f.rail.path, ctx);
+  const places = parsePlaces(f.places.value, f.places.path, ctx);
   const commute = parseCommuteParams(f.commute.value, f.commute.path, circleIds, rail);
-  return { circles, census, zones, parks, rail, commute, readings };
+  return { circles, census, zones, parks, rail, commute, readings, places };
 }
