@@ -60,6 +60,10 @@ const raw: RawInputs = {
     } },
     romanization: { path: 'r.json', value: { readings: [{ zh: '甲', en: 'Jia', why: 'fixture' }] } },
     renames: { path: 'n.json', value: { renames: [] } },
+    places: { path: 'pl.json', value: { places: [
+      { id: 'core-one', kind: 'core', circle: 'one', centreKind: 'historic-centre', why: 'fixture', adcode: '110101', name: { zh: '甲', en: 'Jia' }, point: [0.6, 0.5], accuracy: 'sourced', accuracyKm: 1, sources: src },
+      ...[['110101', 0.4], ['110102', 1.5], ['429004', 2.5]].map(([adcode, x]) => ({ id: `seat-${adcode}`, kind: 'county-seat', adcode, name: { zh: 's', en: 's' }, point: [x, 0.5], accuracy: 'sourced', accuracyKm: 0.5, sources: src })),
+    ] } },
   },
 };
 
