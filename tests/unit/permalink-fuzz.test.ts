@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, isValidState, parsePermalink, serializePermalink, type PermalinkState } from '../../src/lib/state/permalink';
+import { isValidState, parsePermalink, serializePermalink, type PermalinkState } from '../../src/lib/state/permalink';
+import { CIRCLE_IDS, VOCAB } from './data-vocabulary.ts';
+
+const C0 = CIRCLE_IDS[0];
 
 // Deterministic PRNG (mulberry32) so a failure reproduces; the seed is printed on failure.
 function rng(seed: number) {
@@ -20,14 +23,14 @@ const HOSTILE = [
   '\uD800', '\uDFFF', '\uDBFF\uDBFF', '\uD83D\uDE00', '济南', '\u202E', '\uFEFF', '\0', '\n', '\r\n',
   'NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-400', '9'.repeat(400), '-0', '0x1F', '0b1', '+1', '.5', '1.',
   '__proto__', 'constructor', 'prototype', 'toString', '#', '?', '&', '=', '/', '//', '..', '+', ' ', '',
-  'jinan', 'JINAN', 'chengdu', 'counties', 'rail,commute', 'counties,,parks', '370102', '3701020', 'en', 'zh', '1', '0',
+  ...CIRCLE_IDS, C0.toUpperCase(), 'counties', 'rail,commute', 'counties,,parks', '370102', '3701020', 'en', 'zh', '1', '0',
 ];
-const KEYS = ['circle', 'layers', 'park', 'county', 'lang', 'embed', 'cc', 'map', 'utm', 'x', 'CIRCLE', '', '%63ircle', 'a[b]'];
+const KEYS = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'map', 'utm', 'x', 'CIRCLE', '', '%63ircle', 'a[b]'];
 const NUMS = ['0', '22', '23', '-1', '9.5', '36.67', '117.02', '85.0511', '85.0512', '-85.0511', '180', '-180', '540.5',
   '1e3', 'NaN', 'Infinity', '-0', '999999999999', '1234567890123', '0.00000000000000000001', '85', '86', '', ' 1'];
 
 const BIG_A = 'a'.repeat(100_000);
-const BIG_AMP = '&'.repeat(50_000) + 'circle=jinan';
+const BIG_AMP = '&'.repeat(50_000) + `circle=${C0}`;
 const BIG_REPEAT = '?' + 'layers=rail&'.repeat(8_500) + '#map=' + '9/'.repeat(100);
 const BIG_PCT = '?x=' + '%E0%A4%A'.repeat(12_500);
 
@@ -47,7 +50,7 @@ function makeInputs(n: number, seed: number): string[] {
   const value = () => {
     const k = r();
     if (k < 0.35) return pick(HOSTILE);
-    if (k < 0.55) return pick(LAYER_IDS) + (r() < 0.5 ? ',' + pick(HOSTILE) : '');
+    if (k < 0.55) return pick(VOCAB.layers) + (r() < 0.5 ? ',' + pick(HOSTILE) : '');
     if (k < 0.75) return randChars(Math.floor(r() * 20));
     return pick(HOSTILE) + randChars(3) + pick(HOSTILE);
   };
@@ -61,14 +64,14 @@ function makeInputs(n: number, seed: number): string[] {
     const prefix = pick(['', '/', '/atlas/', 'https://example.org/a/', 'javascript:alert(1)//', '<x>', '??', '#?']);
     let url = prefix + (r() < 0.9 ? '?' : '') + pairs.join(r() < 0.9 ? '&' : pick([';', '&&', '&amp;']));
     if (r() < 0.7) url += `#map=${camera()}`;
-    if (r() < 0.2) url += pick(['#map=9/36/117', '?circle=jinan', '&map=5/1/2', '#', '#' + value()]);
+    if (r() < 0.2) url += pick(['#map=9/36/117', `?circle=${C0}`, '&map=5/1/2', '#', '#' + value()]);
     inputs.push(url);
   }
   return inputs;
 }
 
 const stringFields = (s: PermalinkState): string[] =>
-  [s.circle, s.park, s.county, s.lang, ...s.layers, ...s.extra.flat()].filter((x): x is string => x !== null);
+  [s.circle, s.selection?.id ?? null, s.lang, ...s.layers, ...s.extra.flat()].filter((x): x is string => x !== null);
 
 describe('permalink fuzz', () => {
   it('never throws, always yields a valid and inert state, and stays under 1 ms per input on average', () => {
@@ -77,19 +80,19 @@ describe('permalink fuzz', () => {
     const inputs = makeInputs(N, SEED);
     const results: PermalinkState[] = new Array(N);
     const t0 = performance.now();
-    for (let i = 0; i < N; i++) results[i] = parsePermalink(inputs[i]);
+    for (let i = 0; i < N; i++) results[i] = parsePermalink(inputs[i], VOCAB);
     const msPerInput = (performance.now() - t0) / N;
     console.log(`permalink fuzz: ${N} inputs, ${msPerInput.toFixed(4)} ms/input (seed ${SEED})`);
 
     for (let i = 0; i < N; i++) {
       const s = results[i];
       const ctx = `seed ${SEED}, input #${i}: ${JSON.stringify(inputs[i].slice(0, 200))}`;
-      if (!isValidState(s)) expect.fail(`invalid state for ${ctx}`);
+      if (!isValidState(s, VOCAB)) expect.fail(`invalid state for ${ctx}`);
       for (const f of stringFields(s)) {
         if (f.includes('<') || /javascript:/i.test(f)) expect.fail(`unsafe string ${JSON.stringify(f)} for ${ctx}`);
       }
       // Whatever we accepted must survive our own writer: parse ∘ serialize ∘ parse = parse.
-      const again = parsePermalink(serializePermalink(s));
+      const again = parsePermalink(serializePermalink(s, '/', VOCAB), VOCAB);
       if (JSON.stringify(again) !== JSON.stringify(s)) expect(again, ctx).toEqual(s);
     }
     expect(msPerInput).toBeLessThan(1);
@@ -97,7 +100,7 @@ describe('permalink fuzz', () => {
 
   it('does not throw on non-string input smuggled past the type system', () => {
     for (const bad of [undefined, null, 42, {}, [], Symbol('x')]) {
-      expect(isValidState(parsePermalink(bad as unknown as string))).toBe(true);
+      expect(isValidState(parsePermalink(bad as unknown as string, VOCAB), VOCAB)).toBe(true);
     }
   });
 });

@@ -1,99 +1,113 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  CIRCLE_IDS, DEFAULT_STATE, LAYER_IDS, coordDecimals, defaultState, isValidState, parsePermalink,
+  coordDecimals, defaultState as emptyDefault, isValidState as validIn, parsePermalink,
   roundCamera, serializePermalink, type Camera, type PermalinkState,
 } from '../../src/lib/state/permalink';
+import { CIRCLE_IDS, VOCAB } from './data-vocabulary.ts';
 
-const DESIGN_EXAMPLE = '?circle=jinan&layers=counties,parks,rail&park=x&county=370102&lang=en#map=9.5/36.67/117.02';
+// Circle ids come from the data: C0 and C1 are the first two, whatever they are.
+const [C0, C1] = CIRCLE_IDS;
+const parse = (url: string) => parsePermalink(url, VOCAB);
+const serialize = (s: PermalinkState, base = '/') => serializePermalink(s, base, VOCAB);
+const defaultState = () => emptyDefault(VOCAB);
+const isValidState = (s: unknown) => validIn(s, VOCAB);
+const DEFAULT_STATE = defaultState();
+const DESIGN_EXAMPLE = `?circle=${C0}&layers=counties,parks,rail&park=x&lang=en#map=9.5/36.67/117.02`;
 
 describe('parsePermalink examples', () => {
   it('returns the default state for an empty URL, a bare path and a full URL without parameters', () => {
     for (const url of ['', '/', '/atlas/', 'https://example.org/atlas/index.html', '?', '#', '?#']) {
-      expect(parsePermalink(url)).toEqual(DEFAULT_STATE);
+      expect(parse(url)).toEqual(DEFAULT_STATE);
     }
     expect(DEFAULT_STATE.layers).toEqual(['counties', 'outlines', 'labels', 'parks', 'rail']);
-    expect(DEFAULT_STATE.lang).toBe('zh');
-    expect(DEFAULT_STATE.camera).toBeNull();
   });
 
   it('reads the example link from the design document', () => {
-    expect(parsePermalink(DESIGN_EXAMPLE)).toEqual({
+    expect(parse(DESIGN_EXAMPLE)).toEqual({
       ...defaultState(),
       camera: { zoom: 9.5, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 },
-      circle: 'jinan',
+      circle: C0,
       layers: ['counties', 'parks', 'rail'],
-      park: 'x',
-      county: '370102',
+      selection: { kind: 'park', id: 'x' },
       lang: 'en',
     });
   });
 
   it('writes the design example back unchanged, in the stable key order', () => {
-    expect(serializePermalink(parsePermalink(DESIGN_EXAMPLE))).toBe(`/${DESIGN_EXAMPLE}`);
-    expect(serializePermalink(parsePermalink(`https://example.org/a/${DESIGN_EXAMPLE}`), '/a/')).toBe(`/a/${DESIGN_EXAMPLE}`);
+    expect(serialize(parse(DESIGN_EXAMPLE))).toBe(`/${DESIGN_EXAMPLE}`);
+    expect(serialize(parse(`https://example.org/a/${DESIGN_EXAMPLE}`), '/a/')).toBe(`/a/${DESIGN_EXAMPLE}`);
   });
 
   it('falls back to the default of each key with an invalid value and keeps the valid keys', () => {
-    const s = parsePermalink(
+    const s = parse(
       '?circle=beijing&layers=bogus&park=Bad_Id&county=3701&lang=fr&embed=yes&cc=2#map=30/36/117',
     );
     expect(s).toEqual(defaultState());
-    const t = parsePermalink('?circle=%3Cscript%3E&park=ok-1&county=37010x&lang=en#map=9/95/117');
-    expect(t).toEqual({ ...defaultState(), park: 'ok-1', lang: 'en' });
+    const t = parse('?circle=%3Cscript%3E&park=ok-1&county=37010x&lang=en#map=9/95/117');
+    expect(t).toEqual({ ...defaultState(), selection: { kind: 'park', id: 'ok-1' }, lang: 'en' });
   });
 
   it('rejects the whole camera when any part is malformed or out of range', () => {
     for (const hash of ['9/36', '9/36/117/0/0/0', '-1/36/117', '22.1/36/117', '9/85.06/117', '9/NaN/117',
       '9/36/Infinity', '9/1e2/117', '9/36/117/181', '9/36/117/0/86', '9/36/117/0/-1', '9/ 36/117', '9//117']) {
-      expect(parsePermalink(`#map=${hash}`).camera, hash).toBeNull();
+      expect(parse(`#map=${hash}`).camera, hash).toBeNull();
     }
   });
 
   it('wraps longitudes outside −180…180 instead of rejecting them', () => {
-    expect(parsePermalink('#map=9/36.67/477.02').camera).toEqual({ zoom: 9, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 });
-    expect(parsePermalink('#map=4/0/-190').camera?.lng).toBe(170);
+    expect(parse('#map=9/36.67/477.02').camera).toEqual({ zoom: 9, lat: 36.67, lng: 117.02, bearing: 0, pitch: 0 });
+    expect(parse('#map=4/0/-190').camera?.lng).toBe(170);
   });
 
   it('treats an empty layers value as no layers and an absent one as the default', () => {
-    expect(parsePermalink('?layers=').layers).toEqual([]);
-    expect(parsePermalink('?circle=jinan').layers).toEqual(DEFAULT_STATE.layers);
-    expect(parsePermalink('?layers=rail,nope,counties,rail').layers).toEqual(['counties', 'rail']);
-    expect(serializePermalink({ ...defaultState(), layers: [] })).toBe('/?layers=');
-    expect(serializePermalink({ ...defaultState(), layers: [...LAYER_IDS] })).toBe(
+    expect(parse('?layers=').layers).toEqual([]);
+    expect(parse(`?circle=${C0}`).layers).toEqual(DEFAULT_STATE.layers);
+    expect(parse('?layers=rail,nope,counties,rail').layers).toEqual(['counties', 'rail']);
+    expect(serialize({ ...defaultState(), layers: [] })).toBe('/?layers=');
+    expect(serialize({ ...defaultState(), layers: [...VOCAB.layers] })).toBe(
       '/?layers=counties,outlines,labels,parks,rail,commute',
     );
   });
 
   it('keeps unknown keys in order so they survive a round trip', () => {
-    const s = parsePermalink('?utm_source=wechat&circle=qingdao&x=a%20b&flag&note=%E6%B5%8E%E5%8D%97+1');
-    expect(s.circle).toBe('qingdao');
+    const s = parse(`?utm_source=wechat&circle=${C1}&x=a%20b&flag&note=%E6%B5%8E%E5%8D%97+1`);
+    expect(s.circle).toBe(C1);
     expect(s.extra).toEqual([['utm_source', 'wechat'], ['x', 'a b'], ['flag', ''], ['note', '济南 1']]);
-    expect(parsePermalink(serializePermalink(s))).toEqual(s);
+    expect(parse(serialize(s))).toEqual(s);
   });
 
   it('drops unknown entries that are too long, too many, or look like markup or script URLs', () => {
     const many = Array.from({ length: 30 }, (_, i) => `k${i}=${i}`).join('&');
-    expect(parsePermalink(`?${many}`).extra).toHaveLength(20);
-    const s = parsePermalink(`?a=${'x'.repeat(257)}&b=${'y'.repeat(256)}&c=%3Cb%3E&d=JavaScript:alert(1)&e=%0A`);
+    expect(parse(`?${many}`).extra).toHaveLength(20);
+    const s = parse(`?a=${'x'.repeat(257)}&b=${'y'.repeat(256)}&c=%3Cb%3E&d=JavaScript:alert(1)&e=%0A`);
     expect(s.extra).toEqual([['b', 'y'.repeat(256)]]);
   });
 
   it('takes the first valid value of a repeated key', () => {
-    const s = parsePermalink('?circle=nowhere&circle=chengdu&circle=jinan&lang=en&lang=zh&embed=1&embed=0');
-    expect(s).toMatchObject({ circle: 'chengdu', lang: 'en', embed: true });
-    expect(parsePermalink('#map=bad&map=5/30/104&map=6/31/105').camera).toMatchObject({ zoom: 5, lat: 30, lng: 104 });
+    const s = parse(`?circle=nowhere&circle=${C1}&circle=${C0}&lang=en&lang=zh&embed=1&embed=0`);
+    expect(s).toMatchObject({ circle: C1, lang: 'en', embed: true });
+    expect(parse('#map=bad&map=5/30/104&map=6/31/105').camera).toMatchObject({ zoom: 5, lat: 30, lng: 104 });
   });
 
   it('does not throw on broken percent-encoding and ignores only the broken entries', () => {
-    const s = parsePermalink('?park=%E0%A4%A&circle=jinan&%=1&x=%&y=%ZZ&lang=%65n');
-    expect(s).toEqual({ ...defaultState(), circle: 'jinan', lang: 'en' });
+    const s = parse(`?park=%E0%A4%A&circle=${C0}&%=1&x=%&y=%ZZ&lang=%65n`);
+    expect(s).toEqual({ ...defaultState(), circle: C0, lang: 'en' });
   });
 
-  it('validates circles against a list passed in', () => {
-    expect(parsePermalink('?circle=wuhan', ['wuhan']).circle).toBe('wuhan');
-    expect(parsePermalink('?circle=jinan', ['wuhan']).circle).toBeNull();
-    expect(CIRCLE_IDS).toEqual(['jinan', 'qingdao', 'changchun', 'chengdu']);
+  it('validates circles and layer ids against the vocabulary passed in, not a list of its own', () => {
+    const other = { circles: ['elsewhere'], layers: ['a', 'b'], defaultLayers: ['a'] };
+    expect(parsePermalink('?circle=elsewhere&layers=b', other)).toMatchObject({ circle: 'elsewhere', layers: ['b'] });
+    expect(parsePermalink(`?circle=${C0}&layers=counties`, other)).toMatchObject({ circle: null, layers: ['a'] });
+    expect(serializePermalink({ ...emptyDefault(other), layers: ['a'] }, '/', other)).toBe('/');
+  });
+
+  it('reads one selection: the first valid of county, park and station wins, and a station is linkable', () => {
+    expect(parse('?station=some-station').selection).toEqual({ kind: 'station', id: 'some-station' });
+    expect(parse('?county=37010x&station=s-1&park=p-1').selection).toEqual({ kind: 'station', id: 's-1' });
+    expect(parse('?park=p-1&county=370102').selection).toEqual({ kind: 'park', id: 'p-1' });
+    expect(parse('?station=Bad_Id').selection).toBeNull();
+    expect(serialize({ ...defaultState(), selection: { kind: 'station', id: 's-1' } })).toBe('/?station=s-1');
   });
 });
 
@@ -104,7 +118,7 @@ describe('camera precision', () => {
   });
 
   it('writes coordinates at the precision of the zoom, without trailing zeros', () => {
-    const at = (camera: Camera) => serializePermalink({ ...defaultState(), camera });
+    const at = (camera: Camera) => serialize({ ...defaultState(), camera });
     expect(at({ zoom: 12, lat: 36.651234, lng: 117.020987, bearing: 0, pitch: 0 })).toBe('/#map=12/36.6512/117.021');
     expect(at({ zoom: 0, lat: 36.66, lng: 117.04, bearing: 0, pitch: 0 })).toBe('/#map=0/36.7/117');
     expect(at({ zoom: 22, lat: 36.123456789, lng: 117.1, bearing: 0, pitch: 0 })).toBe('/#map=22/36.1234568/117.1');
@@ -113,7 +127,7 @@ describe('camera precision', () => {
 
   it('writes bearing and pitch with one decimal only when they are not zero', () => {
     const at = (bearing: number, pitch: number) =>
-      serializePermalink({ ...defaultState(), camera: { zoom: 10, lat: 36.5, lng: 117, bearing, pitch } });
+      serialize({ ...defaultState(), camera: { zoom: 10, lat: 36.5, lng: 117, bearing, pitch } });
     expect(at(0, 0)).toBe('/#map=10/36.5/117');
     expect(at(-15.34, 0)).toBe('/#map=10/36.5/117/-15.3');
     expect(at(0, 45)).toBe('/#map=10/36.5/117/0/45');
@@ -126,7 +140,7 @@ describe('camera precision', () => {
   });
 
   it('returns rounded cameras from parse, so extra digits in a link are dropped', () => {
-    expect(parsePermalink('#map=9.5/36.6712345/117.0298765/10.26/20.04').camera).toEqual({
+    expect(parse('#map=9.5/36.6712345/117.0298765/10.26/20.04').camera).toEqual({
       zoom: 9.5, lat: 36.6712, lng: 117.0299, bearing: 10.3, pitch: 20,
     });
   });
@@ -145,7 +159,7 @@ const cameraArb: fc.Arbitrary<Camera> = fc
   .map(roundCamera);
 
 const SAFE_EXTRA = (s: string) => !/[<>"'`\u0000-\u001f\u007f]|javascript:/i.test(s);
-const KNOWN = ['circle', 'layers', 'park', 'county', 'lang', 'embed', 'cc'];
+const KNOWN = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc'];
 const extraArb = fc.array(
   fc.tuple(
     fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 256 }))
@@ -158,9 +172,12 @@ const extraArb = fc.array(
 const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
   camera: fc.option(cameraArb, { nil: null }),
   circle: fc.constantFrom(null, ...CIRCLE_IDS),
-  layers: fc.subarray([...LAYER_IDS]),
-  park: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/), { nil: null }),
-  county: fc.option(fc.stringMatching(/^[0-9]{6}$/), { nil: null }),
+  layers: fc.subarray([...VOCAB.layers]),
+  selection: fc.option(fc.oneof(
+    fc.record({ kind: fc.constant('park' as const), id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/) }),
+    fc.record({ kind: fc.constant('station' as const), id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/) }),
+    fc.record({ kind: fc.constant('county' as const), id: fc.stringMatching(/^[0-9]{6}$/) }),
+  ), { nil: null }),
   lang: fc.constantFrom('zh' as const, 'en' as const),
   embed: fc.boolean(),
   commuteConstruction: fc.boolean(),
@@ -172,10 +189,10 @@ describe('round trip', () => {
     fc.assert(
       fc.property(stateArb, fc.constantFrom('/', '/atlas/', '/a/b/index.html'), (s, base) => {
         expect(isValidState(s)).toBe(true);
-        const url = serializePermalink(s, base);
+        const url = serialize(s, base);
         expect(url.startsWith(base)).toBe(true);
-        expect(parsePermalink(url)).toEqual(s);
-        expect(parsePermalink(`https://example.org${url}`)).toEqual(s);
+        expect(parse(url)).toEqual(s);
+        expect(parse(`https://example.org${url}`)).toEqual(s);
       }),
       { numRuns: 5000 },
     );
@@ -195,10 +212,10 @@ describe('serializePermalink', () => {
   it('never writes a known key from extra, a non-finite camera, or a lone surrogate, and never throws', () => {
     const s: PermalinkState = {
       ...defaultState(),
-      circle: 'jinan',
+      circle: C0,
       camera: { zoom: Number.NaN, lat: 0, lng: 0, bearing: 0, pitch: 0 },
-      extra: [['circle', 'chengdu'], ['bad', '\uD800'], ['ok', '1']],
+      extra: [['circle', C1], ['bad', '\uD800'], ['ok', '1']],
     };
-    expect(serializePermalink(s, '/atlas/?old=1#old')).toBe('/atlas/?circle=jinan&ok=1');
+    expect(serialize(s, '/atlas/?old=1#old')).toBe(`/atlas/?circle=${C0}&ok=1`);
   });
 });

@@ -4,17 +4,30 @@
  * and province boundary lines (mesh), and label points. Pure: the data tests run it in Node.
  */
 import { feature, merge, mesh } from 'topojson-client';
+import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AtlasJson, Circle, CountyProps, Coverage } from './atlas-types.ts';
 
-export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps & { circle: string; coverage: Coverage | '' }>;
+/**
+ * A county may be a member of several circles (CONTRACT.md). `circle`/`coverage` are its first
+ * membership in display order ('' when none); `memberOf` ('|a|b|') and `coverageIn` ('|a:whole|b:partial|')
+ * hold all of them as strings, which style expressions can test with `in` (no arrays in feature properties).
+ */
+export interface Membership { circle: string; coverage: Coverage }
+export type CountyFeature = Feature<Polygon | MultiPolygon, CountyProps & {
+  circle: string; coverage: Coverage | ''; memberOf: string; coverageIn: string; circleCount: number;
+}>;
 
 export interface Atlas {
   json: AtlasJson;
   circles: readonly Circle[];
   counties: FeatureCollection<Polygon | MultiPolygon, CountyFeature['properties']>;
   byAdcode: ReadonlyMap<string, CountyFeature>;
+  /** Every circle each county belongs to, in display order. */
+  memberships: ReadonlyMap<string, readonly Membership[]>;
+  /** [west, south, east, north] of all circles: the "whole view". */
+  bounds: [number, number, number, number];
   /** One feature per circle and scope: core (whole + partial) and, where the plan has one, extended. */
   outlines: FeatureCollection<MultiPolygon, { circle: string; scope: 'core' | 'extended' }>;
   countyLines: FeatureCollection<MultiLineString>;
@@ -24,22 +37,38 @@ export interface Atlas {
   labels: FeatureCollection<Point, { adcode: string; name: string; nameEn: string; circle: string }>;
 }
 
+type Bbox = [number, number, number, number];
+
+/** atlas.json v2 carries `bounds`; an older file gets the bbox of the outlines. */
+function boundsOf(json: AtlasJson, outlines: Feature<MultiPolygon>[]): Bbox {
+  const given = (json as { bounds?: unknown }).bounds;
+  if (Array.isArray(given) && given.length === 4 && given.every(Number.isFinite)) return given as Bbox;
+  return bbox({ type: 'FeatureCollection', features: outlines }) as Bbox;
+}
+
 type CountyTopo = Topology<{ counties: GeometryCollection<{ adcode: string }> }>;
 type LandTopo = Topology<{ provinces: GeometryCollection<{ adcode: string; name: string; context: boolean }> }>;
 
 export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTopo): Atlas {
-  const membership = new Map<string, { circle: string; coverage: Coverage }>();
-  for (const c of json.circles) for (const m of c.members) membership.set(m.adcode, { circle: c.id, coverage: m.coverage });
+  const memberships = new Map<string, Membership[]>();
+  for (const c of json.circles) for (const m of c.members) {
+    const list = memberships.get(m.adcode) ?? [];
+    if (!list.some((x) => x.circle === c.id)) list.push({ circle: c.id, coverage: m.coverage });
+    memberships.set(m.adcode, list);
+  }
 
   const table = new Map(json.counties.map((c) => [c.adcode, c]));
   const raw = feature(topo, topo.objects.counties) as FeatureCollection<Polygon | MultiPolygon, { adcode: string }>;
   const counties = {
     type: 'FeatureCollection' as const,
     features: raw.features.map((f): CountyFeature => {
-      const m = membership.get(f.properties.adcode);
+      const ms = memberships.get(f.properties.adcode) ?? [];
       const attrs = table.get(f.properties.adcode);
       if (!attrs) throw new Error(`atlas.topo.json: county ${f.properties.adcode} has no row in atlas.json`);
-      return { ...f, properties: { ...attrs, circle: m?.circle ?? '', coverage: m?.coverage ?? '' } };
+      return { ...f, properties: {
+        ...attrs, circle: ms[0]?.circle ?? '', coverage: ms[0]?.coverage ?? '', circleCount: ms.length,
+        memberOf: `|${ms.map((m) => m.circle).join('|')}|`, coverageIn: `|${ms.map((m) => `${m.circle}:${m.coverage}`).join('|')}|`,
+      } };
     }),
   };
   const byAdcode = new Map(counties.features.map((f) => [f.properties.adcode, f]));
@@ -73,7 +102,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   };
 
   return Object.freeze({
-    json, circles: json.circles, counties, byAdcode,
+    json, circles: json.circles, counties, byAdcode, memberships, bounds: boundsOf(json, outlines),
     outlines: { type: 'FeatureCollection' as const, features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
   });
 }

@@ -19,3 +19,8 @@ export function formatPercent(lang: Lang, p: number): string {
 export function formatPopulation(lang: Lang, n: number): string {
   return lang === 'zh' ? `${formatNumber(lang, n / 1e4, 1)}万` : `${formatNumber(lang, n / 1e6, 2)} M`;
 }
+
+/** "A and B", "A、B和C": a list in the reader's language. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
+}

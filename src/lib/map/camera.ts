@@ -1,26 +1,66 @@
 /**
- * Camera moves for parks and stations (list, search and permalink all use these, so a park opened
- * any way lands in the same view). A park is fitted to its accuracy ring, so the reader sees how
- * wide the estimate is; a park with no point is fitted to the counties it names.
+ * One camera rule per kind of thing shown (issue 9, item 3): clicks, search, lists, deep links and
+ * Back all ask `cameraFor`, so a park opened any way lands in the same view. Pure: a test can check
+ * the target without a map; `moveCamera` is the only part that touches MapLibre.
+ * A park is fitted to its accuracy ring, so the reader sees how wide the estimate is; a park with no
+ * point is fitted to the counties it names.
  */
-import { circle } from '@turf/turf';
+import { bbox, circle as ring } from '@turf/turf';
+import type { Feature } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
-import type { Park } from '../data/park-types.ts';
-import type { Station } from '../data/rail-types.ts';
+import type { Selection } from '../state/permalink.ts';
 import { parkCounties } from './park-features.ts';
-import { fitTo, getMap } from './map-controller.ts';
 
-export function flyToPark(atlas: Atlas, park: Park, animate = true): void {
-  if (park.point) {
-    fitTo(circle(park.point, Math.max(park.pointAccuracyKm ?? 0, 3), { units: 'kilometers', steps: 16 }), animate);
-    return;
+type Bbox = [number, number, number, number];
+export type CameraTarget = { bounds: Bbox; maxZoom: number } | { center: [number, number]; minZoom: number };
+/** What the camera can be asked to show; circles, prefectures and the whole view are always fitted. */
+export type CameraSubject = Selection | { kind: 'circle'; id: string } | { kind: 'prefecture'; code: string } | { kind: 'home' };
+
+const boxOf = (features: Feature[]): Bbox | null => (features.length ? bbox({ type: 'FeatureCollection', features } as never) as Bbox : null);
+
+export function cameraFor(atlas: Atlas, subject: CameraSubject): CameraTarget | null {
+  const fit = (b: Bbox | null, maxZoom = 10) => (b ? { bounds: b, maxZoom } : null);
+  switch (subject.kind) {
+    case 'home': return fit(atlas.bounds);
+    case 'circle': return fit(boxOf(atlas.outlines.features.filter((o) => o.properties.circle === subject.id)));
+    case 'prefecture': return fit(boxOf(atlas.counties.features.filter((f) => f.properties.prefecture === subject.code)));
+    case 'county': { const f = atlas.byAdcode.get(subject.id); return fit(f ? boxOf([f]) : null); }
+    case 'station': {
+      const s = atlas.json.rail.stations.find((x) => x.id === subject.id);
+      return s ? { center: s.point, minZoom: 10 } : null;
+    }
+    case 'park': {
+      const park = atlas.json.parks.find((p) => p.id === subject.id);
+      if (!park) return null;
+      if (park.point) return fit(boxOf([ring(park.point, Math.max(park.pointAccuracyKm ?? 0, 3), { units: 'kilometers', steps: 16 })]));
+      return fit(boxOf(parkCounties(park).map((a) => atlas.byAdcode.get(a)).filter((f) => f !== undefined)));
+    }
   }
-  const features = parkCounties(park).map((a) => atlas.byAdcode.get(a)).filter((f) => f !== undefined);
-  if (features.length) fitTo({ type: 'FeatureCollection', features }, animate);
 }
 
-export function flyToStation(station: Station, animate = true): void {
-  const map = getMap();
-  if (!map) return;
-  map.flyTo({ center: station.point, zoom: Math.max(map.getZoom(), 10), duration: animate ? 600 : 0 });
+/** Zoom levels a view may sit below the rule's zoom and still count as showing the target. */
+const NEAR_ENOUGH = 3;
+
+/**
+ * Moves to the target, unless it is already wholly in view at a zoom near the rule's: a click on a
+ * county already on screen does not throw the reader's view around; a search result far away does move.
+ * Circles and the whole view are always fitted (`force`): choosing one is asking for that view.
+ */
+export function moveCamera(map: MapLibreMap, target: CameraTarget, animate = true, force = false): void {
+  const duration = animate ? 600 : 0;
+  const view = map.getBounds();
+  if ('center' in target) {
+    const zoom = Math.max(map.getZoom(), target.minZoom);
+    if (!force && view.contains(target.center) && map.getZoom() >= target.minZoom - NEAR_ENOUGH) return;
+    map.flyTo({ center: target.center, zoom, duration });
+    return;
+  }
+  const [w, s, e, n] = target.bounds;
+  // padding leaves room around the shape on wide screens
+  const padding = map.getContainer().clientWidth > 700 ? 40 : 24;
+  const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: target.maxZoom });
+  const inView = view.contains([w, s]) && view.contains([e, n]);
+  if (!force && inView && fitted?.zoom !== undefined && map.getZoom() >= fitted.zoom - NEAR_ENOUGH && map.getZoom() <= fitted.zoom + NEAR_ENOUGH) return;
+  map.fitBounds([[w, s], [e, n]], { padding, duration, maxZoom: target.maxZoom });
 }

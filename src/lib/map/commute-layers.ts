@@ -8,7 +8,6 @@ import type { CountyCommute } from '../data/commute-types.ts';
 import { SOURCES } from './county-layers.ts';
 
 export const COMMUTE_LAYER = 'commute-fill';
-export const COMMUTE_TOGGLE_LAYERS = [COMMUTE_LAYER] as const;
 /** Class upper bounds in minutes (inclusive), as in the legend. */
 export const COMMUTE_STOPS = [30, 60, 90, 120] as const;
 /** Fast = dark blue, slow = pale yellow (ColorBrewer YlGnBu, reversed): ordered, colour-blind safe. */
@@ -20,25 +19,40 @@ export function commuteClass(minutes: number): number {
   return i < 0 ? COMMUTE_STOPS.length : i;
 }
 
+/**
+ * One time per county. A county in two circles has a row per circle: with a circle selected, the time
+ * to that circle's core; in the overview, the shorter one (the nearer core).
+ */
+export function minutesByCounty(counties: readonly CountyCommute[], construction: boolean, circle: string | null = null): Map<string, number> {
+  const out = new Map<string, number>();
+  const mins = (c: CountyCommute) => (construction ? c.minutesWithConstruction : c.minutes);
+  for (const c of counties) {
+    if (circle && c.circle !== circle && counties.some((o) => o.adcode === c.adcode && o.circle === circle)) continue;
+    const had = out.get(c.adcode);
+    if (had === undefined || mins(c) < had) out.set(c.adcode, mins(c));
+  }
+  return out;
+}
+
 /** ['match', ['get','adcode'], code, minutes, …, -1]: the county's minutes, −1 off the circles. */
-export function minutesExpression(counties: readonly CountyCommute[], construction: boolean): ExpressionSpecification {
-  if (counties.length === 0) return ['literal', -1] as unknown as ExpressionSpecification;
-  return ['match', ['get', 'adcode'], ...counties.flatMap((c) => [c.adcode, construction ? c.minutesWithConstruction : c.minutes]), -1] as unknown as ExpressionSpecification;
+export function minutesExpression(counties: readonly CountyCommute[], construction: boolean, circle: string | null = null): ExpressionSpecification {
+  const byCounty = minutesByCounty(counties, construction, circle);
+  if (byCounty.size === 0) return ['literal', -1] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'adcode'], ...[...byCounty].flat(), -1] as unknown as ExpressionSpecification;
 }
 
 /** Minutes are whole numbers, so "≤ 30" starts the next class at 31. */
-export function commuteColor(counties: readonly CountyCommute[], construction: boolean): ExpressionSpecification {
-  return ['step', minutesExpression(counties, construction), COMMUTE_COLORS[0], ...COMMUTE_STOPS.flatMap((s, i) => [s + 1, COMMUTE_COLORS[i + 1]])] as unknown as ExpressionSpecification;
+export function commuteColor(counties: readonly CountyCommute[], construction: boolean, circle: string | null = null): ExpressionSpecification {
+  return ['step', minutesExpression(counties, construction, circle), COMMUTE_COLORS[0], ...COMMUTE_STOPS.flatMap((s, i) => [s + 1, COMMUTE_COLORS[i + 1]])] as unknown as ExpressionSpecification;
 }
 
 export function commuteFilter(counties: readonly CountyCommute[]): FilterSpecification {
-  return ['in', ['get', 'adcode'], ['literal', counties.map((c) => c.adcode)]] as unknown as FilterSpecification;
+  return ['in', ['get', 'adcode'], ['literal', [...new Set(counties.map((c) => c.adcode))]]] as unknown as FilterSpecification;
 }
 
-export function commuteLayers(counties: readonly CountyCommute[], construction: boolean): LayerSpecification[] {
+export function commuteLayers(counties: readonly CountyCommute[], construction: boolean, circle: string | null = null): LayerSpecification[] {
   return [{
     id: COMMUTE_LAYER, type: 'fill', source: SOURCES.counties, filter: commuteFilter(counties),
-    layout: { visibility: 'none' },
-    paint: { 'fill-color': commuteColor(counties, construction), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] },
+    paint: { 'fill-color': commuteColor(counties, construction, circle), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] },
   }];
 }

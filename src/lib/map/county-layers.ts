@@ -9,6 +9,8 @@ import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const SOURCES = { land: 'land', provinceLines: 'province-lines', counties: 'counties', countyLines: 'county-lines', prefectureLines: 'prefecture-lines', outlines: 'circle-outlines', labels: 'county-labels' } as const;
 export const HATCH_IMAGE = 'partial-hatch';
+/** Counties in two or more circles, in the overview: stripes the other way (hatch.ts). */
+export const OVERLAP_IMAGE = 'overlap-hatch';
 
 /** ['match', ['get', key], id1, colour1, …, fallback] over the circles. */
 export function circleColor(circles: readonly Circle[], key: string, fallback: string): ExpressionSpecification {
@@ -23,26 +25,45 @@ export function landLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** Counties: member fill by circle (extended lighter, partial hatched), boundaries, hover and selection. */
-export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpecification[] {
+const get = (k: string): ExpressionSpecification => ['get', k];
+const has = (needle: string, key: string): ExpressionSpecification => ['in', needle, get(key)];
+
+/**
+ * Is the county's coverage `kind`? With a circle selected, its coverage in that circle (a county may
+ * be whole in one circle and partial in another); otherwise its first membership's.
+ */
+function coverageIs(kind: string, selected: string | null): ExpressionSpecification {
+  if (!selected) return ['==', get('coverage'), kind];
+  return ['any', has(`|${selected}:${kind}|`, 'coverageIn'), ['all', ['!', has(`|${selected}|`, 'memberOf')], ['==', get('coverage'), kind]]];
+}
+
+/**
+ * Counties: member fill by circle (extended lighter, partial hatched), boundaries, hover and selection.
+ * With a circle selected its members take its colour even when they belong to another circle too;
+ * in the overview a county in several circles gets the overlap stripes.
+ */
+export function countyLayers(circles: readonly Circle[], theme: Theme, selected: string | null = null): LayerSpecification[] {
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const own = circles.find((c) => c.id === selected);
+  const fill = circleColor(circles, 'circle', theme.land);
   return [
     {
       id: 'county-fill', type: 'fill', source: SOURCES.counties,
       paint: {
-        'fill-color': circleColor(circles, 'circle', theme.land),
-        'fill-opacity': ['case', ['==', ['get', 'circle'], ''], 0.0,
-          ['==', ['get', 'coverage'], 'extended'], ['case', hovered, 0.35, 0.2],
+        'fill-color': own ? ['case', has(`|${own.id}|`, 'memberOf'), own.color, fill] as ExpressionSpecification : fill,
+        'fill-opacity': ['case', ['==', get('circle'), ''], 0.0,
+          coverageIs('extended', selected), ['case', hovered, 0.35, 0.2],
           ['case', hovered, 0.7, 0.5]],
       },
     },
-    { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: ['==', ['get', 'coverage'], 'partial'], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },
+    { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: coverageIs('partial', selected), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },
+    { id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: selected ? ['==', 1, 0] : ['>', get('circleCount'), 1], paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': 0.9 } },
     { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
     {
       id: 'county-highlight', type: 'line', source: SOURCES.counties,
-      paint: { 'line-color': ['case', selected, theme.selected, theme.highlight], 'line-width': ['case', selected, 3, hovered, 1.5, 0], 'line-opacity': ['case', ['any', selected, hovered], 1, 0] },
+      paint: { 'line-color': ['case', isSelected, theme.selected, theme.highlight], 'line-width': ['case', isSelected, 3, hovered, 1.5, 0], 'line-opacity': ['case', ['any', isSelected, hovered], 1, 0] },
     },
   ];
 }
@@ -68,10 +89,3 @@ export function labelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
   }];
 }
-
-/** Which style layers each switchable layer id shows or hides. */
-export const TOGGLE_LAYERS: Record<string, readonly string[]> = {
-  counties: ['county-fill', 'county-hatch', 'county-line', 'county-highlight'],
-  outlines: ['circle-outline', 'circle-outline-extended'],
-  labels: ['county-label'],
-};

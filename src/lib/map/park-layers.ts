@@ -2,9 +2,9 @@
  * Layer specs for the parks: markers styled by kind, accuracy rings, labels, and the highlight of
  * the counties a selected zone spans. Pure functions of (theme, lang) so a test can check them.
  *
- * Ids: markers and labels start with 'park-' — MapView's county click ignores hits on 'park-'
- * layers so the park takes the click. Rings start with 'ring-' and the zone highlight with 'zone-'
- * on purpose: a 100 km ring or a highlighted county must not swallow clicks on the counties below.
+ * Which layers take a click is declared in the overlay's registry record (overlays/parks.ts): the
+ * markers and their labels do; a 100 km ring or a highlighted county must not swallow clicks on the
+ * counties below.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ParkKind } from '../data/park-types.ts';
@@ -39,12 +39,12 @@ export function zoneFilter(adcodes: readonly string[]): FilterSpecification {
   return ['in', ['get', 'adcode'], ['literal', [...adcodes]]];
 }
 
-/** Below the county labels: zone highlight and rings. */
-export function parkUnderLayers(theme: Theme): LayerSpecification[] {
+/** Below the county labels: zone highlight (the counties of the selected zone) and rings. */
+export function parkUnderLayers(theme: Theme, zone: readonly string[] = []): LayerSpecification[] {
   return [
     // Light on purpose: it sits over the circle fill and under the ring; the outline carries the meaning.
-    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter([]), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
-    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter([]), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
+    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter(zone), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
+    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter(zone), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
     // Rings: drawn for the selected park at any zoom, for all parks only from zoom 9 (lightly).
     {
       id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings,
@@ -84,7 +84,5 @@ export function parkLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [...parkUnderLayers(theme), ...parkTopLayers(theme, lang)];
 }
 
-/** The style layers the 'parks' switch shows and hides. */
-export const PARK_TOGGLE_LAYERS = ['zone-fill', 'zone-line', 'ring-fill', 'ring-line', 'park-point', 'park-label'] as const;
-/** Layers that take a click (MapView leaves these to us). */
+/** Layers that take a click (overlays/parks.ts routes it). */
 export const PARK_CLICK_LAYERS = ['park-point', 'park-label'] as const;

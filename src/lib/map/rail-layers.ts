@@ -1,7 +1,7 @@
 /**
  * Layer specs for rail: lines by kind (width and colour), under-construction lines dashed, stations
  * as small circles with labels from zoom 8. Pure functions of (theme, lang) so a test can check them.
- * Ids: 'rail-' for lines, 'station-' for stations (MapView leaves clicks on 'station-' layers to us).
+ * Which layers take a click is declared in the overlay's registry record (overlays/rail.ts).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LineKind, LineStatus } from '../data/rail-types.ts';
@@ -79,5 +79,4 @@ export function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [...railLineLayers(theme), ...stationLayers(theme, lang)];
 }
 
-export const RAIL_TOGGLE_LAYERS = ['rail-casing', 'rail-line-open', 'rail-line-construction', 'station-point', 'station-label'] as const;
 export const STATION_CLICK_LAYERS = ['station-point', 'station-label'] as const;

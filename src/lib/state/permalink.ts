@@ -14,21 +14,31 @@ import {
   decodeComponent, encodeComponent, formatDecimal, isWellFormed, parseDecimal, rawPairs, roundTo, splitUrl,
 } from './url-params';
 
-export const LAYER_IDS = ['counties', 'outlines', 'labels', 'parks', 'rail', 'commute'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/** A switchable overlay's id (src/lib/overlays/registry.ts owns the list). */
+export type LayerId = string;
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
-export const CIRCLE_IDS: readonly string[] = ['jinan', 'qingdao', 'changchun', 'chengdu'];
 export type CircleId = string;
+
+/** What one detail panel shows; each kind has its own query key (`county=…`, `park=…`, `station=…`). */
+export const SELECTION_KINDS = ['county', 'park', 'station'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection { kind: SelectionKind; id: string }
+
+/**
+ * The words a link may use, from the data and the overlay registry (nothing here names a circle or
+ * an overlay). Before the data is loaded the lists are empty and only language/embed/camera parse.
+ */
+export interface Vocabulary { circles: readonly string[]; layers: readonly LayerId[]; defaultLayers: readonly LayerId[] }
+export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ circles: [], layers: [], defaultLayers: [] });
 
 export interface Camera { zoom: number; lat: number; lng: number; bearing: number; pitch: number }
 
 export interface PermalinkState {
   camera: Camera | null; // null = default view (fit the circle)
   circle: CircleId | null;
-  layers: LayerId[]; // unique, in LAYER_IDS order
-  park: string | null;
-  county: string | null; // 6-digit adcode
+  layers: LayerId[]; // unique, in the vocabulary's order
+  selection: Selection | null; // one detail panel at a time
   lang: Lang;
   embed: boolean;
   commuteConstruction: boolean; // include lines under construction in the commute layer
@@ -40,23 +50,18 @@ export const CAMERA_LIMITS = { zoomMax: 22, latMax: 85.0511, bearingMax: 180, pi
 /** Unknown keys are kept for round-tripping, but bounded so a hostile link cannot bloat the state. */
 export const EXTRA_LIMITS = { maxEntries: 20, maxChars: 256 } as const;
 
-const DEFAULT_LAYERS: readonly LayerId[] = ['counties', 'outlines', 'labels', 'parks', 'rail'];
-const PARK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const ADCODE = /^[0-9]{6}$/;
+const ID_PATTERN: Record<SelectionKind, RegExp> = { county: /^[0-9]{6}$/, park: /^[a-z0-9][a-z0-9-]{0,63}$/, station: /^[a-z0-9][a-z0-9-]{0,63}$/ };
 // Unknown values are echoed back into links the app writes; refuse anything that smells of markup,
 // quotes, control characters (browsers drop tabs/newlines inside `java\tscript:`) or script URLs.
 const UNSAFE = /[<>"'`\u0000-\u001f\u007f]|javascript:/i;
-const KNOWN_KEYS = ['circle', 'layers', 'park', 'county', 'lang', 'embed', 'cc'];
+const KNOWN_KEYS: readonly string[] = ['circle', 'layers', ...SELECTION_KINDS, 'lang', 'embed', 'cc'];
 
-export function defaultState(): PermalinkState {
+export function defaultState(vocab: Vocabulary = EMPTY_VOCABULARY): PermalinkState {
   return {
-    camera: null, circle: null, layers: [...DEFAULT_LAYERS], park: null, county: null,
+    camera: null, circle: null, layers: [...vocab.defaultLayers], selection: null,
     lang: 'zh', embed: false, commuteConstruction: false, extra: [],
   };
 }
-const frozenDefault = defaultState();
-Object.freeze(frozenDefault.layers);
-export const DEFAULT_STATE: Readonly<PermalinkState> = Object.freeze(frozenDefault);
 
 /**
  * Decimals for lat/lng at a zoom, OSM's rule: ceil(log10(2^(8+zoom) / 180)). 2^(8+zoom)/180 is exactly
@@ -118,22 +123,21 @@ function parseCamera(value: string): Camera | null {
   return roundCamera({ zoom, lat, lng, bearing, pitch }); // lng: any plain decimal, wrapped
 }
 
-function parseLayers(value: string): LayerId[] | null {
+function parseLayers(value: string, known: readonly LayerId[]): LayerId[] | null {
   if (value === '') return []; // `layers=` is an explicit "nothing visible"
   const wanted = new Set(value.split(','));
-  const layers = LAYER_IDS.filter((id) => wanted.has(id));
+  const layers = known.filter((id) => wanted.has(id));
   return layers.length > 0 ? layers : null; // only garbage: treat as invalid, not as "none"
 }
 
 const flag = (v: string) => (v === '1' ? true : v === '0' ? false : null);
 
 /** One known query key → the part of the state it sets, or null when the value is invalid. */
-function readKnown(key: string, v: string, circles: readonly string[]): Partial<PermalinkState> | null {
+function readKnown(key: string, v: string, vocab: Vocabulary): Partial<PermalinkState> | null {
   switch (key) {
-    case 'circle': return circles.includes(v) ? { circle: v } : null;
-    case 'layers': { const layers = parseLayers(v); return layers && { layers }; }
-    case 'park': return PARK_ID.test(v) ? { park: v } : null;
-    case 'county': return ADCODE.test(v) ? { county: v } : null;
+    case 'circle': return vocab.circles.includes(v) ? { circle: v } : null;
+    case 'layers': { const layers = parseLayers(v, vocab.layers); return layers && { layers }; }
+    case 'park': case 'county': case 'station': return ID_PATTERN[key].test(v) ? { selection: { kind: key, id: v } } : null;
     case 'lang': return v === 'zh' || v === 'en' ? { lang: v } : null;
     case 'embed': { const f = flag(v); return f === null ? null : { embed: f }; }
     case 'cc': { const f = flag(v); return f === null ? null : { commuteConstruction: f }; }
@@ -143,9 +147,11 @@ function readKnown(key: string, v: string, circles: readonly string[]): Partial<
 
 const isSafeExtra = (s: string) => s.length <= EXTRA_LIMITS.maxChars && isWellFormed(s) && !UNSAFE.test(s);
 
-/** Never throws; `circles` is the list of valid circle ids (defaults to CIRCLE_IDS). */
-export function parsePermalink(url: string, circles: readonly string[] = CIRCLE_IDS): PermalinkState {
-  const state = defaultState();
+/**
+ * Never throws. Of the selection keys (county, park, station) the first valid one wins: one panel.
+ */
+export function parsePermalink(url: string, vocab: Vocabulary = EMPTY_VOCABULARY): PermalinkState {
+  const state = defaultState(vocab);
   if (typeof url !== 'string') return state;
   try {
     const { query, hash } = splitUrl(url);
@@ -160,9 +166,10 @@ export function parsePermalink(url: string, circles: readonly string[] = CIRCLE_
         }
         continue;
       }
-      if (value === null || seen.has(key)) continue;
-      const patch = readKnown(key, value, circles);
-      if (patch) { Object.assign(state, patch); seen.add(key); }
+      const slot = (SELECTION_KINDS as readonly string[]).includes(key) ? 'selection' : key;
+      if (value === null || seen.has(slot)) continue;
+      const patch = readKnown(key, value, vocab);
+      if (patch) { Object.assign(state, patch); seen.add(slot); }
     }
     // The hash may carry other `&`-joined parts (OSM adds `&layers=`); only `map=` is ours.
     for (const [rawKey, rawValue] of rawPairs(hash)) {
@@ -173,19 +180,18 @@ export function parsePermalink(url: string, circles: readonly string[] = CIRCLE_
     }
     return state;
   } catch {
-    return defaultState(); // unreachable by design; a permalink must never take the app down
+    return defaultState(vocab); // unreachable by design; a permalink must never take the app down
   }
 }
 
 /** Returns `basePath?query#map=…`; keys in a stable order, defaults omitted, camera rounded. */
-export function serializePermalink(state: PermalinkState, basePath = '/'): string {
+export function serializePermalink(state: PermalinkState, basePath = '/', vocab: Vocabulary = EMPTY_VOCABULARY): string {
   const q: string[] = [];
   const put = (k: string, v: string) => { const e = encodeComponent(v); if (e !== null) q.push(`${k}=${e}`); };
   if (state.circle !== null) put('circle', state.circle);
-  const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
-  if (layers.join(',') !== DEFAULT_LAYERS.join(',')) q.push(`layers=${layers.join(',')}`);
-  if (state.park !== null) put('park', state.park);
-  if (state.county !== null) put('county', state.county);
+  const layers = vocab.layers.filter((id) => state.layers.includes(id));
+  if (layers.join(',') !== vocab.defaultLayers.join(',')) q.push(`layers=${layers.join(',')}`);
+  if (state.selection !== null) put(state.selection.kind, state.selection.id);
   if (state.lang !== 'zh') put('lang', state.lang);
   if (state.embed) q.push('embed=1');
   if (state.commuteConstruction) q.push('cc=1');
@@ -208,17 +214,17 @@ export function serializePermalink(state: PermalinkState, basePath = '/'): strin
 }
 
 /** Structural check of a state, as parsePermalink guarantees it (cameras must already be rounded). */
-export function isValidState(s: unknown, circles: readonly string[] = CIRCLE_IDS): s is PermalinkState {
+export function isValidState(s: unknown, vocab: Vocabulary = EMPTY_VOCABULARY): s is PermalinkState {
   if (typeof s !== 'object' || s === null) return false;
   const t = s as PermalinkState;
   const nullOr = (v: unknown, ok: (x: string) => boolean) => v === null || (typeof v === 'string' && ok(v));
   return (
     (t.camera === null || isValidCamera(t.camera)) &&
-    nullOr(t.circle, (c) => circles.includes(c)) &&
+    nullOr(t.circle, (c) => vocab.circles.includes(c)) &&
     Array.isArray(t.layers) &&
-    t.layers.join(',') === LAYER_IDS.filter((id) => t.layers.includes(id)).join(',') &&
-    nullOr(t.park, (p) => PARK_ID.test(p)) &&
-    nullOr(t.county, (c) => ADCODE.test(c)) &&
+    t.layers.join(',') === vocab.layers.filter((id) => t.layers.includes(id)).join(',') &&
+    (t.selection === null || (typeof t.selection === 'object' && SELECTION_KINDS.includes(t.selection.kind) &&
+      typeof t.selection.id === 'string' && ID_PATTERN[t.selection.kind].test(t.selection.id))) &&
     LANGS.includes(t.lang) &&
     typeof t.embed === 'boolean' &&
     typeof t.commuteConstruction === 'boolean' &&

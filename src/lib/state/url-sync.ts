@@ -1,15 +1,17 @@
 /**
  * Keeps the address bar and the app state in step (design.md, "URL scheme"):
  * - at start the state is read from the URL (main.ts);
- * - selections (circle, park, county) are pushed, so Back and Forward step through them;
- *   everything else (camera, layers, language) replaces the current entry;
- * - popstate puts the state of that entry back, camera included.
+ * - selections (the circle and the one selection: selector.ts) are pushed, so Back and Forward step
+ *   through them; everything else (camera, layers, language) replaces the current entry;
+ * - popstate puts the state of that entry back, camera included (an entry without one gets the
+ *   camera rule of what it shows: UrlSync.svelte).
  * The URL is owned by permalink.ts; this module only moves strings between it and `history`.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { parsePermalink, roundCamera, serializePermalink, type Camera, type PermalinkState } from './permalink.ts';
+import { parsePermalink, roundCamera, serializePermalink, type Camera, type PermalinkState, type Vocabulary } from './permalink.ts';
 
-const SELECTION_KEYS = ['circle', 'park', 'county'] as const;
+/** What decides push vs replace: the circle and the selection, as one comparable string. */
+const selectionKey = (s: PermalinkState) => `${s.circle ?? ''}|${s.selection ? `${s.selection.kind}=${s.selection.id}` : ''}`;
 
 export function currentCamera(map: MapLibreMap): Camera {
   const c = map.getCenter();
@@ -21,27 +23,27 @@ export function applyCamera(map: MapLibreMap, camera: Camera): void {
 }
 
 /** The href of a state on this page (absolute, for sharing). */
-export function hrefOf(state: PermalinkState, loc: Location = location): string {
-  return new URL(serializePermalink(state, loc.pathname), loc.origin).href;
+export function hrefOf(state: PermalinkState, vocab: Vocabulary, loc: Location = location): string {
+  return new URL(serializePermalink(state, loc.pathname, vocab), loc.origin).href;
 }
 
-export interface UrlWriter { write(state: PermalinkState): void; reset(state: PermalinkState): void }
+export interface UrlWriter { write(state: PermalinkState, vocab: Vocabulary): void; reset(state: PermalinkState): void }
 
 /** Decides push or replace by comparing the selection keys with what was last written. */
 export function createUrlWriter(h: History = history, loc: Location = location): UrlWriter {
-  let last: Pick<PermalinkState, (typeof SELECTION_KEYS)[number]> | null = null;
+  let last: string | null = null;
   return {
-    write(state) {
-      const url = serializePermalink(state, loc.pathname);
-      const selectionChanged = last !== null && SELECTION_KEYS.some((k) => last![k] !== state[k]);
-      last = { circle: state.circle, park: state.park, county: state.county };
+    write(state, vocab) {
+      const url = serializePermalink(state, loc.pathname, vocab);
+      const selectionChanged = last !== null && last !== selectionKey(state);
+      last = selectionKey(state);
       if (url === loc.pathname + loc.search + loc.hash) return;
       if (selectionChanged) h.pushState(null, '', url); else h.replaceState(null, '', url);
     },
-    reset(state) { last = { circle: state.circle, park: state.park, county: state.county }; },
+    reset(state) { last = selectionKey(state); },
   };
 }
 
-export function readUrl(circles: readonly string[], loc: Location = location): PermalinkState {
-  return parsePermalink(loc.href, circles);
+export function readUrl(vocab: Vocabulary, loc: Location = location): PermalinkState {
+  return parsePermalink(loc.href, vocab);
 }

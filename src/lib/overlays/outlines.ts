@@ -1,0 +1,12 @@
+/** Circle outlines (core solid, extended dashed). Not clickable: clicks reach the counties. */
+import { outlineLayers } from '../map/county-layers.ts';
+import OutlinesLegend from './OutlinesLegend.svelte';
+import type { Overlay } from './overlay.ts';
+import { inSlot } from './slots.ts';
+
+export const outlines: Overlay = {
+  id: 'outlines', labelKey: 'layerOutlines', defaultOn: true,
+  sources: () => ({}),
+  layers: (atlas) => inSlot('outline', outlineLayers(atlas.circles)),
+  legend: OutlinesLegend,
+};

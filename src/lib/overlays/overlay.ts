@@ -1,0 +1,39 @@
+/**
+ * One record per overlay (issue 9, item 2). The layer switches, the permalink's layer ids, click
+ * and hover routing, the legend, the detail panels and the e2e helpers are all derived from the
+ * records in registry.ts; an overlay's own files hold its style functions and components.
+ */
+import type { Component } from 'svelte';
+import type { GeoJSONSourceSpecification, LayerSpecification, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Atlas } from '../data/decode-atlas.ts';
+import type { StringKey } from '../i18n/strings.ts';
+import type { Theme } from '../map/theme.ts';
+import type { Lang, Selection, SelectionKind } from '../state/permalink.ts';
+
+/** Everything a style function may depend on besides the data; a change restyles the overlay. */
+export interface StyleInput { theme: Theme; lang: Lang; circle: string | null; construction: boolean; selection: Selection | null }
+
+export interface Overlay {
+  /** Switch test id, permalink id (`layers=…`). */
+  id: string;
+  labelKey: StringKey;
+  defaultOn: boolean;
+  /** Sources of its own (the shared atlas sources are added by the map: county-layers.ts SOURCES). */
+  sources(atlas: Atlas): Record<string, GeoJSONSourceSpecification>;
+  /** Its style layers, each placed in a slot (slots.ts); all of them follow its switch. */
+  layers(atlas: Atlas, input: StyleInput): LayerSpecification[];
+  /** Layers that take a click and hover, and what a click on a feature selects. */
+  click?: { layers: readonly string[]; select(feature: MapGeoJSONFeature): Selection | null };
+  /** The selection kind whose detail panel this overlay owns; `sources` get the `selected` feature-state. */
+  selects?: { kind: SelectionKind; sources: readonly string[]; panel: Component<{ atlas: Atlas; id: string }> };
+  /** Legend lines (`<li>`s), shown while the overlay is on. */
+  legend?: Component<{ atlas: Atlas }>;
+  /** An explanation block in the sidebar, shown while the overlay is on. */
+  sidebar?: Component<{ atlas: Atlas }>;
+}
+
+/** The feature property that holds a clicked feature's id, as a string (null when missing). */
+export function idOf(feature: MapGeoJSONFeature, key: string): string | null {
+  const v = feature.properties?.[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Stacking, declared once: every style layer names a slot, and a layer is inserted below the first
+ * layer of a higher slot already on the map. So the order on screen never depends on which overlay
+ * mounted first, and no code names another overlay's layer as a `beforeId`.
+ * The slot travels in the layer's `metadata` (style spec: "arbitrary properties useful to track
+ * with the layer"), where tests and embedding pages can read it from the live style too.
+ */
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+
+/** Bottom to top. */
+export const SLOTS = [
+  'land', // land and province lines (base)
+  'fill', // county fill by circle
+  'pattern', // hatches over the fill (partial units, overlaps)
+  'thematic', // choropleths that replace the fill's meaning (commute minutes)
+  'boundary', // county and prefecture lines
+  'highlight', // hovered and selected county outline
+  'outline', // circle outlines
+  'network', // rail lines and stations
+  'zone', // a selected zone's counties, accuracy rings
+  'label', // county labels
+  'marker', // park markers and their labels: on top of everything
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export interface LayerMeta { slot: Slot; overlay?: string; click?: boolean }
+
+export function inSlot(slot: Slot, layers: readonly LayerSpecification[], extra: Omit<LayerMeta, 'slot'> = {}): LayerSpecification[] {
+  return layers.map((l) => ({ ...l, metadata: { ...(l.metadata as object | undefined), slot, ...extra } }) as LayerSpecification);
+}
+
+export function slotOf(layer: { metadata?: unknown } | undefined): Slot | null {
+  const slot = (layer?.metadata as Partial<LayerMeta> | undefined)?.slot;
+  return slot && (SLOTS as readonly string[]).includes(slot) ? slot : null;
+}
+
+/** The id to insert before: the first layer (in drawing order) whose slot is higher; none = on top. */
+export function beforeIdFor(order: readonly { id: string; slot: Slot | null }[], slot: Slot): string | undefined {
+  const rank = SLOTS.indexOf(slot);
+  return order.find((l) => l.slot !== null && SLOTS.indexOf(l.slot) > rank)?.id;
+}
+
+export function addInSlot(map: MapLibreMap, layer: LayerSpecification): void {
+  if (map.getLayer(layer.id)) return;
+  const slot = slotOf(layer);
+  if (!slot) throw new Error(`layer ${layer.id} has no slot (src/lib/overlays/slots.ts)`);
+  const order = map.getLayersOrder().map((id) => ({ id, slot: slotOf(map.getLayer(id)) }));
+  map.addLayer(layer, beforeIdFor(order, slot));
+}
+
+/** Slots by layer id, for an overlay whose layers span several slots. */
+export function bySlot(layers: readonly LayerSpecification[], slots: Record<string, Slot>): LayerSpecification[] {
+  return layers.flatMap((l) => {
+    const slot = slots[l.id];
+    if (!slot) throw new Error(`layer ${l.id} has no slot`);
+    return inSlot(slot, [l]);
+  });
+}
