@@ -6,19 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { AtlasJson, Circle } from '../../src/lib/data/atlas-types.ts';
-import { circleColor, countyLayers, labelLayers, landLayers, outlineLayers, SOURCES, TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
+import { circleColor, countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '../../src/lib/map/county-layers.ts';
 import { baseStyle } from '../../src/lib/map/base-style.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 
-// The real circles (colours from geodata) when the data is built; a fixed pair otherwise.
-function loadCircles(): Circle[] {
-  try {
-    return (JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson).circles;
-  } catch {
-    return [{ id: 'a', color: '#123456' }, { id: 'b', color: '#abcdef' }] as Circle[];
-  }
-}
-const circles = loadCircles();
+// The real circles (colours from the built data).
+const circles: Circle[] = (JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson).circles;
 
 function allLayers(lang: 'zh' | 'en' = 'zh'): LayerSpecification[] {
   return [...baseStyle(THEME).layers, ...landLayers(THEME), ...countyLayers(circles, THEME), ...outlineLayers(circles), ...labelLayers(THEME, lang)];
@@ -52,14 +45,6 @@ describe('map style invariants', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('every id in TOGGLE_LAYERS is a layer of the style, and no layer is claimed by two switches', () => {
-    const ids = new Set(allLayers().map((l) => l.id));
-    const claimed = Object.values(TOGGLE_LAYERS).flat();
-    expect(claimed.filter((id) => !ids.has(id))).toEqual([]);
-    expect(new Set(claimed).size).toBe(claimed.length);
-    expect(Object.keys(TOGGLE_LAYERS).sort()).toEqual(['counties', 'labels', 'outlines']);
-  });
-
   it('circleColor is a match expression carrying every circle colour and a fallback', () => {
     const expr = circleColor(circles, 'circle', '#000000') as unknown[];
     expect(expr[0]).toBe('match');
@@ -77,12 +62,25 @@ describe('map style invariants', () => {
     expect(circleColor([], 'circle', '#abc')).toEqual(['literal', '#abc']);
   });
 
-  it('the county fill and the outlines are coloured by circle', () => {
+  it('the county fill and the outlines carry every circle colour', () => {
     const byId = new Map(allLayers().map((l) => [l.id, l]));
-    const fill = byId.get('county-fill') as { paint: Record<string, unknown> };
-    expect(fill.paint['fill-color']).toEqual(circleColor(circles, 'circle', THEME.land));
-    const outline = byId.get('circle-outline') as { paint: Record<string, unknown> };
-    expect(JSON.stringify(outline.paint['line-color'])).toContain('"match"');
+    const fill = JSON.stringify((byId.get('county-fill') as { paint: unknown }).paint);
+    const outline = JSON.stringify((byId.get('circle-outline') as { paint: unknown }).paint);
+    for (const c of circles) { expect(fill, c.id).toContain(c.color); expect(outline, c.id).toContain(c.color); }
+  });
+
+  it('with a circle selected, a county that is also in another circle takes the selected circle colour', () => {
+    const [a, b] = circles;
+    const fill = countyLayers(circles, THEME, b.id).find((l) => l.id === 'county-fill') as { paint: Record<string, unknown> };
+    // ['case', ['in', '|b|', memberOf], b.color, <match by first membership>]
+    expect(fill.paint['fill-color']).toEqual(['case', ['in', `|${b.id}|`, ['get', 'memberOf']], b.color, circleColor(circles, 'circle', THEME.land)]);
+    expect(JSON.stringify(fill.paint['fill-color'])).toContain(a.color); // others keep their own colour
+  });
+
+  it('the overlap stripes draw counties in two or more circles in the overview only', () => {
+    const overlap = (sel: string | null) => (countyLayers(circles, THEME, sel).find((l) => l.id === 'county-overlap') as { filter: unknown }).filter;
+    expect(overlap(null)).toEqual(['>', ['get', 'circleCount'], 1]);
+    expect(overlap(circles[0].id)).toEqual(['==', 1, 0]);
   });
 
   it('the county fill reacts to feature-state hover, and the highlight to hover and selected', () => {
@@ -94,9 +92,10 @@ describe('map style invariants', () => {
     expect(hl).toContain('["feature-state","selected"]');
   });
 
-  it('the partial hatch only draws partial units', () => {
-    const hatch = allLayers().find((l) => l.id === 'county-hatch') as { filter: unknown };
-    expect(hatch.filter).toEqual(['==', ['get', 'coverage'], 'partial']);
+  it('the partial hatch draws partial units: by first membership in the overview, by the selected circle otherwise', () => {
+    const hatch = (sel: string | null) => (countyLayers(circles, THEME, sel).find((l) => l.id === 'county-hatch') as { filter: unknown }).filter;
+    expect(hatch(null)).toEqual(['==', ['get', 'coverage'], 'partial']);
+    expect(JSON.stringify(hatch('x'))).toContain('"|x:partial|"');
   });
 
   it('labels read name in zh and nameEn in en', () => {

@@ -11,9 +11,9 @@ import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import type { Park } from '../../src/lib/data/park-types.ts';
 import { countyLayers, labelLayers, landLayers, outlineLayers } from '../../src/lib/map/county-layers.ts';
 import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
-import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, PARK_TOGGLE_LAYERS, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
+import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
-import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, RAIL_TOGGLE_LAYERS, railLayers, STATION_CLICK_LAYERS } from '../../src/lib/map/rail-layers.ts';
+import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
@@ -57,10 +57,9 @@ describe('rail style', () => {
     expect(stationPoints(atlas.rail).features.length).toBe(atlas.rail.stations.length);
   });
 
-  it('station layers are prefixed station- and rail layers rail- (MapView leaves station clicks to us)', () => {
-    for (const l of rail) expect(/^(rail|station)-/.test(l.id), l.id).toBe(true);
-    for (const id of STATION_CLICK_LAYERS) expect(id.startsWith('station-')).toBe(true);
-    expect(new Set(RAIL_TOGGLE_LAYERS)).toEqual(new Set(rail.map((l) => l.id)));
+  it('only the station layers take clicks; the lines do not', () => {
+    const stations = rail.filter((l) => 'source' in l && l.source === RAIL_SOURCES.stations).map((l) => l.id);
+    expect([...STATION_CLICK_LAYERS].sort()).toEqual(stations.sort());
   });
 
   it('the station label follows the language', () => {
@@ -83,10 +82,9 @@ describe('park style', () => {
     for (const k of Object.keys(PARK_KIND_STYLE)) expect(expr).toContain(`"${k}"`);
   });
 
-  it('clickable park layers start with park-; rings and zone highlight do not (they must not swallow county clicks)', () => {
-    for (const id of PARK_CLICK_LAYERS) expect(id.startsWith('park-')).toBe(true);
-    for (const l of parks.filter((x) => 'source' in x && (x.source === PARK_SOURCES.rings || x.source === 'counties'))) expect(l.id.startsWith('park-'), l.id).toBe(false);
-    expect(new Set(PARK_TOGGLE_LAYERS)).toEqual(new Set(parks.map((l) => l.id)));
+  it('only markers and their labels take clicks; rings and the zone highlight do not (they must not swallow county clicks)', () => {
+    const markers = parks.filter((l) => 'source' in l && l.source === PARK_SOURCES.points).map((l) => l.id);
+    expect([...PARK_CLICK_LAYERS].sort()).toEqual(markers.sort());
   });
 
   it('every park with a point gets a marker and a geodesic ring of its accuracy radius', () => {

@@ -59,3 +59,6 @@ export function useSelector(): Selector {
   if (!s) throw new Error('useSelector(): no selector; call it inside a component under App');
   return s;
 }
+
+/** The context a component under App sees, for rendering one alone (tests, server rendering). */
+export function selectorContext(selector: Selector): Map<symbol, Selector> { return new Map([[KEY, selector]]); }
