@@ -83,20 +83,47 @@ export async function countyLabelPoint(page: Page, adcode: string): Promise<[num
 }
 
 /**
- * A real mouse click inside the county. Starts at its label point and, if a park or station symbol
- * sits on top there (they take the click by design), steps outward until the map reports this
- * county's fill and no park or station under the pixel. Returns the pixel, or throws.
+ * The live style's layers by overlay, read from the `metadata` the overlay registry puts on every
+ * layer (src/lib/overlays/registry.ts styleOf): `{ overlay: layerIds }`, and which layers take clicks.
+ */
+export async function overlayLayers(page: Page): Promise<{ byOverlay: Record<string, string[]>; clickable: Record<string, string[]> }> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string; metadata?: { overlay?: string; click?: boolean } }[] } } }).__atlasMap;
+    const byOverlay: Record<string, string[]> = {};
+    const clickable: Record<string, string[]> = {};
+    for (const l of map.getStyle().layers) {
+      const o = l.metadata?.overlay;
+      if (!o) continue;
+      (byOverlay[o] ??= []).push(l.id);
+      if (l.metadata?.click) (clickable[o] ??= []).push(l.id);
+    }
+    return { byOverlay, clickable };
+  });
+}
+
+/** Wait until the camera has stopped (a selection may move it: src/lib/map/camera.ts). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
+}
+
+/**
+ * A real mouse click inside the county. Starts at its label point and, if a clickable feature of
+ * another overlay sits on top there (the topmost clickable feature takes the click), steps outward
+ * until the map reports this county's fill and no other clickable layer under the pixel.
+ * Returns the pixel, or throws.
  */
 export async function clickCounty(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+  await settled(page);
   const start = await project(page, await countyLabelPoint(page, adcode));
   const spot = await page.evaluate(([sx, sy, code]) => {
-    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
+    type Hit = { layer: { id: string; metadata?: { overlay?: string; click?: boolean } }; properties: Record<string, unknown> };
+    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): Hit[] } }).__atlasMap;
     const r = map.getContainer().getBoundingClientRect();
     const ok = (x: number, y: number) => {
       if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) return false;
       const hits = map.queryRenderedFeatures([x - r.left, y - r.top]);
       return hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code)
-        && !hits.some((h) => h.layer.id.startsWith('park-') || h.layer.id.startsWith('station-'));
+        && !hits.some((h) => h.layer.metadata?.click && h.layer.metadata.overlay !== 'counties');
     };
     for (let radius = 0; radius <= 60; radius += 6) {
       const steps = radius === 0 ? 1 : 16;
@@ -111,6 +138,26 @@ export async function clickCounty(page: Page, adcode: string): Promise<{ x: numb
   await page.mouse.click(spot.x, spot.y);
   // the panel must show this county (a panel left open by an earlier click does not count)
   await page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, adcode, { timeout: 10_000 });
+  return spot;
+}
+
+/**
+ * A pixel of the map where nothing clickable is drawn (sea, land outside the counties), scanning a
+ * grid over the canvas; throws when there is none.
+ */
+export async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate(() => {
+    type Hit = { layer: { metadata?: { click?: boolean } } };
+    const map = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): Hit[] } }).__atlasMap;
+    const r = map.getContainer().getBoundingClientRect();
+    for (let fy = 0.1; fy < 0.95; fy += 0.08) for (let fx = 0.1; fx < 0.95; fx += 0.08) {
+      const x = r.left + fx * r.width, y = r.top + fy * r.height;
+      if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) continue;
+      if (!map.queryRenderedFeatures([x - r.left, y - r.top]).some((h) => h.layer.metadata?.click)) return { x, y };
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no empty pixel on the map');
   return spot;
 }
 

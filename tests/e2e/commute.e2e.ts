@@ -38,7 +38,9 @@ describe('the commute layer', () => {
     expect(await visibility(g.page)).toBe('visible');
     expect(await g.page.textContent('[data-testid="commute-estimate"]')).toContain('估算');
     expect(await g.page.textContent('[data-testid="commute-goal"]')).toContain(commute.goal.text.zh);
-    expect(await g.page.textContent('[data-testid="commute-jq"]')).toContain(`${commute.links[0].minutes} 分钟`);
+    // every link between cores in the data has its line, with its minutes
+    expect(await g.page.locator('[data-testid="commute-link"]').count()).toBe(commute.links.length);
+    for (const [i, l] of commute.links.entries()) expect(await g.page.locator('[data-testid="commute-link"]').nth(i).textContent()).toContain(`${l.minutes} 分钟`);
     expect(await g.page.textContent('[data-testid="commute-calibration"]')).toContain(`${commute.maxAbsErrorPct.toFixed(1)}%`);
     expect(g.page.url()).toContain('commute');
 

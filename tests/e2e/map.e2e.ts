@@ -8,8 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { TOGGLE_LAYERS } from '../../src/lib/map/county-layers.ts';
-import { BASE_URL, guardedPage, launch, openReady, project, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
+import { BASE_URL, guardedPage, launch, openReady, overlayLayers, project, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -48,7 +47,7 @@ describe('the map page', () => {
     // the data is in the style and drawn
     const counties = await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length");
     expect(counties).toBeGreaterThan(50);
-    expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(4);
+    expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(atlasJson.circles.length);
     expect((await g.page.textContent('[data-testid="attribution"]'))?.trim().length).toBeGreaterThan(10);
     expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await g.page.screenshot({ path: `${OUT}/map-overview.png` });
@@ -77,7 +76,7 @@ describe('the map page', () => {
     await done(g);
   });
 
-  it('shows computed totals beside the plan figures for each of the four circles', async () => {
+  it('shows computed totals beside the plan figures for every circle of the data', async () => {
     const g = await fresh();
     await openReady(g.page);
     for (const s of summary.circles) {
@@ -116,10 +115,14 @@ describe('the map page', () => {
     const g = await fresh();
     await openReady(g.page);
     const visibility = (id: string) => mapEval<string | undefined>(g.page, `map.getLayoutProperty(${JSON.stringify(id)}, 'visibility') ?? 'visible'`);
-    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
+    // one switch per overlay of the registry, each showing and hiding exactly its own layers
+    const { byOverlay } = await overlayLayers(g.page);
+    const switches = await g.page.locator('[data-testid^="toggle-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('toggle-'.length)));
+    expect(switches.sort()).toEqual(Object.keys(byOverlay).sort());
+    for (const [toggle, ids] of Object.entries(byOverlay)) {
       const sw = g.page.locator(`[data-testid="toggle-${toggle}"]`);
       expect(await sw.getAttribute('role')).toBe('switch');
-      expect(await sw.getAttribute('aria-checked'), toggle).toBe('true');
+      if (await sw.getAttribute('aria-checked') === 'false') { await sw.click(); await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'true', `[data-testid="toggle-${toggle}"]`); }
       await sw.click();
       await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'false', `[data-testid="toggle-${toggle}"]`);
       for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} off`).toBe('none');

@@ -24,7 +24,7 @@ describe('commute layer spec', () => {
     expect(minutesExpression(shared, false)).toEqual(['match', ['get', 'adcode'], '370102', 16, '370126', 50, -1]);
     expect(minutesExpression(shared, false, 'a')).toEqual(['match', ['get', 'adcode'], '370102', 16, '370126', 84, -1]);
     expect(minutesExpression(shared, false, 'b')).toEqual(['match', ['get', 'adcode'], '370102', 16, '370126', 50, -1]);
-    expect(JSON.stringify(commuteLayers(shared, false)[0].filter)).toBe(JSON.stringify(['in', ['get', 'adcode'], ['literal', ['370102', '370126']]]));
+    expect(JSON.stringify((commuteLayers(shared, false)[0] as { filter: unknown }).filter)).toBe(JSON.stringify(['in', ['get', 'adcode'], ['literal', ['370102', '370126']]]));
   });
   it('minutes follow the construction switch', () => {
     expect(minutesExpression(counties, false)).toEqual(['match', ['get', 'adcode'], '370102', 16, '370126', 84, -1]);

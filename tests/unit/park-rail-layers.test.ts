@@ -9,7 +9,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { area } from '@turf/turf';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import type { Park } from '../../src/lib/data/park-types.ts';
-import { countyLayers, labelLayers, landLayers, outlineLayers } from '../../src/lib/map/county-layers.ts';
+import { countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '../../src/lib/map/county-layers.ts';
 import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
@@ -119,11 +119,12 @@ describe('park style', () => {
 });
 
 describe('all layers together', () => {
-  it('the style validates against the MapLibre style spec (what map.addLayer would refuse at runtime)', () => {
+  it('the whole style, with and without a selected circle, validates against the MapLibre style spec (what map.addLayer would refuse at runtime)', () => {
     const gj = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
-    const sources = Object.fromEntries([...Object.values(PARK_SOURCES), ...Object.values(RAIL_SOURCES), 'counties'].map((id) => [id, gj]));
-    for (const lang of ['zh', 'en'] as const) {
-      const errors = validateStyleMin({ version: 8, sources, layers: [...parkLayers(THEME, lang), ...railLayers(THEME, lang)] } as never);
+    const sources = Object.fromEntries([...Object.values(PARK_SOURCES), ...Object.values(RAIL_SOURCES), ...Object.values(SOURCES)].map((id) => [id, gj]));
+    for (const lang of ['zh', 'en'] as const) for (const circle of [null, atlas.circles[0].id]) {
+      const layers = [...landLayers(THEME), ...countyLayers(atlas.circles, THEME, circle), ...outlineLayers(atlas.circles), ...labelLayers(THEME, lang), ...parkLayers(THEME, lang), ...railLayers(THEME, lang)];
+      const errors = validateStyleMin({ version: 8, sources, layers } as never);
       expect(errors.map((e) => e.message)).toEqual([]);
     }
   });

@@ -58,7 +58,7 @@ export function countyLayers(circles: readonly Circle[], theme: Theme, selected:
       },
     },
     { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: coverageIs('partial', selected), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },
-    { id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: selected ? ['==', 1, 0] : ['>', get('circleCount'), 1], paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': 0.9 } },
+    { id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: ['>', get('circleCount'), selected ? 1e9 : 1], paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': 0.9 } },
     { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
     {

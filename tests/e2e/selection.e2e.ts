@@ -1,0 +1,147 @@
+/**
+ * End-to-end tier: one selection (issue 9, item 3) and the panel behaviour of issue 12 — items 1
+ * (Escape closes a panel; focus moves in and back), 2 (Back restores the camera), 3 (a circle switch
+ * drops a selection outside the new circle, URL included), 5 (a click on empty map dismisses the
+ * panel; hovering a park does not light the county under it) and 11 (stations are linkable).
+ * Circles, counties, parks and stations are picked from the built data, not named here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
+import { clickCounty, done, emptySpot, guardedPage, launch, openReady, project, selectCircle, settled, waitIdle } from './browser.ts';
+
+const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
+const [A, B] = json.circles;
+const inB = new Set(B.members.map((m) => m.adcode));
+const onlyInA = A.members.find((m) => m.coverage !== 'extended' && !inB.has(m.adcode))!.adcode;
+const park = json.parks.find((p) => p.point && p.hostAdcode && (p.pointAccuracyKm ?? 99) <= 10)!;
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const camera = (page: Page) => page.evaluate(() => {
+  const m = (window as unknown as { __atlasMap: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).__atlasMap;
+  return { zoom: m.getZoom(), ...m.getCenter() };
+});
+const focusIn = (page: Page, testid: string) => page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement) ?? false, testid);
+
+describe('one selection', () => {
+  it('Escape closes a county panel opened from the keyboard, and focus goes back to the button that opened it', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page);
+    await selectCircle(g.page, A.id);
+    const card = g.page.locator(`[data-testid="circle-${A.id}"]`);
+    await card.locator('details:has(.members) summary').click();
+    const opener = card.locator('.members button').first();
+    await opener.focus();
+    await g.page.keyboard.press('Enter');
+    await g.page.waitForSelector('[data-testid="county-panel"]');
+    expect(await focusIn(g.page, 'county-panel')).toBe(true);
+    await g.page.keyboard.press('Escape');
+    await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
+    expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(g.page.url()).not.toMatch(/county=/);
+    await done(g);
+  });
+
+  it('Escape closes a park panel and a station panel opened from a link', async () => {
+    const g = await guardedPage(browser);
+    const station = json.rail.stations[0];
+    for (const [key, id, testid] of [['park', park.id, 'park-panel'], ['station', station.id, 'station-panel']] as const) {
+      await openReady(g.page, `?${key}=${id}`);
+      await g.page.waitForSelector(`[data-testid="${testid}"]`);
+      expect(await focusIn(g.page, testid), testid).toBe(true);
+      await g.page.keyboard.press('Escape');
+      await g.page.waitForSelector(`[data-testid="${testid}"]`, { state: 'detached' });
+      expect(g.page.url()).not.toMatch(new RegExp(`${key}=`));
+    }
+    await done(g);
+  });
+
+  it('Back restores the camera of the page before a circle was chosen', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page);
+    const before = await camera(g.page);
+    await selectCircle(g.page, B.id);
+    expect((await camera(g.page)).zoom - before.zoom).toBeGreaterThan(0.5);
+    await g.page.goBack();
+    await expect.poll(() => g.page.url()).not.toMatch(/circle=/);
+    await settled(g.page);
+    const after = await camera(g.page);
+    expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.05);
+    expect(Math.abs(after.lng - before.lng)).toBeLessThan(0.05);
+    expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.05);
+    await done(g);
+  });
+
+  it('switching to a circle the selected county is not in closes its panel and drops it from the URL', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page);
+    await selectCircle(g.page, A.id);
+    await clickCounty(g.page, onlyInA);
+    expect(g.page.url()).toMatch(new RegExp(`county=${onlyInA}`));
+    await selectCircle(g.page, B.id);
+    expect(await g.page.locator('[data-testid="county-panel"]').count()).toBe(0);
+    expect(g.page.url()).not.toMatch(/county=/);
+    expect(g.page.url()).toMatch(new RegExp(`circle=${B.id}`));
+    await done(g);
+  });
+
+  it('a click on empty map closes the panel', async () => {
+    const g = await guardedPage(browser);
+    // a wide view around the county, so there is sea and land outside the counties to click
+    const [lng, lat] = json.counties.find((c) => c.adcode === onlyInA)!.label;
+    await openReady(g.page, `?county=${onlyInA}#map=4/${lat.toFixed(2)}/${lng.toFixed(2)}`);
+    await g.page.waitForSelector('[data-testid="county-panel"]');
+    const spot = await emptySpot(g.page);
+    await g.page.mouse.click(spot.x, spot.y);
+    await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
+    expect(g.page.url()).not.toMatch(/county=/);
+    await done(g);
+  });
+
+  it('hovering a park marker lights the marker, not the county under it', async () => {
+    const g = await guardedPage(browser);
+    await openReady(g.page, `?park=${park.id}`);
+    await settled(g.page);
+    await waitIdle(g.page);
+    const p = await project(g.page, park.point!);
+    await g.page.mouse.move(p.x - 40, p.y - 40);
+    await g.page.mouse.move(p.x, p.y, { steps: 4 });
+    const state = await g.page.evaluate(([parkId, x, y]) => {
+      type M = { getFeatureState(f: object): Record<string, unknown>; getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number], o: object): { properties: { adcode: string } }[] };
+      const m = (window as unknown as { __atlasMap: M }).__atlasMap;
+      const r = m.getContainer().getBoundingClientRect();
+      // the county drawn under the marker's pixel
+      const county = m.queryRenderedFeatures([x - r.left, y - r.top], { layers: ['county-fill'] })[0]?.properties.adcode;
+      return { county, park: m.getFeatureState({ source: 'park-points', id: parkId }).hover, countyHover: county ? m.getFeatureState({ source: 'counties', id: county }).hover : 'none' };
+    }, [park.id, p.x, p.y] as const);
+    expect(state.county).toBeTruthy();
+    expect(state.park).toBe(true);
+    expect(state.countyHover).not.toBe(true);
+    await done(g);
+  });
+
+  it('a station clicked on the map is in the link, and the link opens it again', async () => {
+    const g = await guardedPage(browser);
+    const station = json.rail.stations.find((s) => s.accuracy !== 'approx') ?? json.rail.stations[0];
+    await openReady(g.page, `?station=${station.id}`);
+    await g.page.waitForSelector('[data-testid="station-panel"]');
+    await g.page.keyboard.press('Escape');
+    await g.page.waitForSelector('[data-testid="station-panel"]', { state: 'detached' });
+    await settled(g.page);
+    await waitIdle(g.page);
+    const p = await project(g.page, station.point);
+    await g.page.mouse.click(p.x, p.y);
+    await g.page.waitForSelector('[data-testid="station-panel"]');
+    expect(g.page.url()).toMatch(new RegExp(`[?&]station=${station.id}(&|#|$)`));
+    const link = g.page.url();
+    const again = await guardedPage(browser);
+    await openReady(again.page, link.slice(link.indexOf('?')));
+    expect(await again.page.textContent('[data-testid="station-panel"] h2')).toBe(station.name.zh);
+    await done(again);
+    await done(g);
+  });
+});
