@@ -2,8 +2,9 @@
  * One search over circles, prefectures, counties, parks and stations, by Chinese or English name
  * and pinyin. Pure (built from the decoded atlas's plain data), so it is unit-tested in Node.
  *
- * Matching folds case, width (NFKC) and every kind of dash and space away, so "Chengdu–Aba",
- * "Chengdu-Aba" and "chengdu aba" are the same query, and "成阿" finds 成都—阿坝工业园区（成阿工业园区）.
+ * Matching folds case, width (NFKC) and every kind of dash and space away, so "Aaa–Bbb",
+ * "Aaa-Bbb" and "aaa bbb" are the same query, and a bracketed short name finds the full one
+ * (甲—乙工业园区（甲乙工业园区） is found by "甲乙"; tests/unit/search-index.test.ts has real cases).
  */
 import type { Circle, Name, Prefecture } from './atlas-types.ts';
 import type { Park } from './park-types.ts';

@@ -12,7 +12,7 @@ export interface ParkRingProps { id: string; kind: ParkKind; accuracyKm: number 
 
 /**
  * The map label in Chinese: the short name where the facts give one in closing brackets
- * (成都—阿坝工业园区（成阿工业园区）→ 成阿工业园区); otherwise the name without a trailing bracket
+ * (甲—乙工业园区（甲乙工业园区）→ 甲乙工业园区); otherwise the name without a trailing bracket
  * (a place or a long official title there only crowds the map; the panel shows the full name).
  */
 export function shortZh(zh: string): string {
