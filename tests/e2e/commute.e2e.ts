@@ -55,6 +55,10 @@ describe('the commute layer', () => {
       }
     };
     await shares('plain');
+    // a circle without rail data says so instead of showing shares
+    for (const s of summary.circles.filter((x) => x.commute?.status === 'no-rail')) {
+      expect(await g.page.textContent(`[data-testid="commute-${s.id}-nodata"]`), s.id).toContain('暂无数据');
+    }
     await g.page.click('[data-testid="commute-construction"]');
     expect(await g.page.getAttribute('[data-testid="commute-construction"]', 'aria-checked')).toBe('true');
     await shares('construction');

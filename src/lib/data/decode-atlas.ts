@@ -4,7 +4,6 @@
  * and province boundary lines (mesh), and label points. Pure: the data tests run it in Node.
  */
 import { feature, merge, mesh } from 'topojson-client';
-import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AtlasJson, Circle, CountyProps, Coverage } from './atlas-types.ts';
@@ -26,8 +25,8 @@ export interface Atlas {
   byAdcode: ReadonlyMap<string, CountyFeature>;
   /** Every circle each county belongs to, in display order. */
   memberships: ReadonlyMap<string, readonly Membership[]>;
-  /** [west, south, east, north] of all circles: the "whole view". */
-  bounds: [number, number, number, number];
+  /** [west, south, east, north] of all circles (atlas.json `bounds`): the "whole view". */
+  bounds: AtlasJson['bounds'];
   /** One feature per circle and scope: core (whole + partial) and, where the plan has one, extended. */
   outlines: FeatureCollection<MultiPolygon, { circle: string; scope: 'core' | 'extended' }>;
   countyLines: FeatureCollection<MultiLineString>;
@@ -35,15 +34,6 @@ export interface Atlas {
   land: FeatureCollection<Polygon | MultiPolygon, { adcode: string; name: string; context: boolean }>;
   provinceLines: FeatureCollection<MultiLineString>;
   labels: FeatureCollection<Point, { adcode: string; name: string; nameEn: string; circle: string }>;
-}
-
-type Bbox = [number, number, number, number];
-
-/** atlas.json v2 carries `bounds`; an older file gets the bbox of the outlines. */
-function boundsOf(json: AtlasJson, outlines: Feature<MultiPolygon>[]): Bbox {
-  const given = (json as { bounds?: unknown }).bounds;
-  if (Array.isArray(given) && given.length === 4 && given.every(Number.isFinite)) return given as Bbox;
-  return bbox({ type: 'FeatureCollection', features: outlines }) as Bbox;
 }
 
 type CountyTopo = Topology<{ counties: GeometryCollection<{ adcode: string }> }>;
@@ -102,7 +92,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   };
 
   return Object.freeze({
-    json, circles: json.circles, counties, byAdcode, memberships, bounds: boundsOf(json, outlines),
+    json, circles: json.circles, counties, byAdcode, memberships, bounds: json.bounds,
     outlines: { type: 'FeatureCollection' as const, features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
   });
 }
