@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   EACCES: 'cannot be read: permission denied',
   EPERM: 'cannot be read: operation not permitted',
   ELOOP: 'cannot be read: too many symbolic links',
+  ENOTDIR: 'cannot be read: a folder in its path is a file',
 };
 
 export function readTextFile(file: string): string {

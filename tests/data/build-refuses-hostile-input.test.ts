@@ -5,7 +5,7 @@
  * the command line to check the exit code and that no stack trace is printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runBuild } from '../../scripts/build/run.ts';
@@ -58,6 +58,7 @@ export const CASES: Case[] = [
   ['a source URL with a space', (d) => editJson(d, 'rail.json', (j) => { j.stations[0].sources[0].url = 'https://ok.example/a b'; }),
     new RegExp(`rail\\.json: station ${rail.stations[0].id}: sources\\[0\\]\\.url: must be an http\\(s\\) URL`)],
   ['a geodata file that is a directory', (d) => { rmSync(join(d, 'rail.json')); mkdirSync(join(d, 'rail.json')); }, /rail\.json: \(whole file\): is a directory, not a file/],
+  ['--geodata naming a file, not a folder', (d) => { rmSync(d, { recursive: true }); writeFileSync(d, 'not a folder'); }, /circles\.json: \(whole file\): cannot be read: a folder in its path is a file/],
   ['a missing geodata file', (d) => rmSync(join(d, 'renames.json')), /renames\.json: \(whole file\): file not found/],
   ['a core station that does not exist', (d) => editJson(d, 'commute-params.json', (j) => { j.cores[coreCircle].stationId = 'no-such-station'; }),
     new RegExp(`commute-params\\.json: cores\\.${coreCircle}: unknown station "no-such-station"`)],
