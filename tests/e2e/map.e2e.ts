@@ -98,6 +98,9 @@ describe('the map page', () => {
         expect(officialText, `${s.id} ${scope} plan area`).toContain(official.areaKm2.toLocaleString('zh-CN'));
         expect(officialText, `${s.id} ${scope} plan population`).toContain(`${(official.population / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}万`);
         for (const d of await totals.locator('[data-testid="diff"]').allTextContents()) expect(d, `${s.id} ${scope} diff`).toMatch(/[+-]?\d+(\.\d)?%/);
+        // a gap the plan does not explain is explained beside the figures (circles.json official.note)
+        const note = (official as { note?: string }).note;
+        expect(await totals.locator('[data-testid="official-note"]').count(), `${s.id} ${scope} note`).toBe(note ? 1 : 0);
       }
       // the map fits the circle: its first member's label point ends up inside the map
       await g.page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
