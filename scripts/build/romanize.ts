@@ -31,9 +31,12 @@ export function joinSyllables(syllables: readonly string[]): string {
   return syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
 }
 
-/** Plain pinyin without spaces, apostrophes or tones, for search (typing a name's pinyin finds it). */
+/**
+ * Toneless pinyin for search, one word per syllable, without apostrophes, so the client can match
+ * at syllable starts and by initials (src/lib/data/search-index.ts; issue 12 item 7).
+ */
 export function searchPinyin(zh: string): string {
-  return pinyin(zh, { toneType: 'none', type: 'array' }).join('').toLowerCase();
+  return pinyin(zh, { toneType: 'none', type: 'array' }).join(' ').toLowerCase();
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

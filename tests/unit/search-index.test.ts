@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas } from '../../src/lib/data/decode-atlas.ts';
-import { buildIndex, normalize, search } from '../../src/lib/data/search-index.ts';
+import { buildIndex, matchTier, normalize, search, TIER, toKey } from '../../src/lib/data/search-index.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8'));
 const json = read('atlas.json') as AtlasJson;
@@ -72,5 +72,55 @@ describe('search index', () => {
   it('exact and prefix matches rank before substring matches', () => {
     const r = search(index, '济南');
     expect(r[0].name.zh.startsWith('济南')).toBe(true);
+  });
+
+  // issue 12 item 7
+  it('"eco" matches only where a word starts: no Shanghe, Changle or Qihe County, but the Eco-Economic park and the Ecopark', () => {
+    const r = search(index, 'eco', 50);
+    const en = r.map((e) => e.name.en);
+    expect(en).not.toContain('Shanghe County');
+    expect(en).not.toContain('Changle County');
+    expect(en).not.toContain('Qihe County');
+    expect(en).not.toContain("Dong'e County"); // "Dong'e" is one word
+    expect(en).toContain('Deyang–Aba Eco-Economic Industrial Park');
+    expect(en).toContain('Sino-German Ecopark Qingdao');
+    for (const e of r) expect(e.keys.some((k) => matchTier(k, 'eco') < Infinity && /(^|[^a-z])eco/.test(`${e.name.en.toLowerCase()} ${e.id}`))).toBe(true);
+  });
+
+  it('a query inside a word finds nothing there: "hanghe" does not find Shanghe County', () => {
+    expect(search(index, 'hanghe', 50).map((e) => e.name.en)).not.toContain('Shanghe County');
+  });
+
+  it('initials: "jnd" finds 济南东 first, "JND" too', () => {
+    expect(first('jnd')).toMatchObject({ kind: 'station', id: 'jinan-east' });
+    expect(first('JND')).toMatchObject({ kind: 'station', id: 'jinan-east' });
+  });
+
+  it('a pinyin syllable start: "nandong" finds 济南东, "xia qu" finds 历下区', () => {
+    expect(ids('nandong')).toContain('station:jinan-east');
+    expect(ids('xia qu')).toContain('county:370102');
+  });
+
+  it('exact matches rank before prefixes, prefixes before initials, initials before later word starts', () => {
+    const key = toKey('ji nan dong', true);
+    expect(matchTier(key, 'jinandong')).toBe(TIER.exact);
+    expect(matchTier(key, 'jinan')).toBe(TIER.prefix);
+    expect(matchTier(key, 'jnd')).toBe(TIER.initials);
+    expect(matchTier(key, 'jn')).toBe(TIER.initialsPrefix);
+    expect(matchTier(key, 'nandong')).toBe(TIER.wordStart);
+    expect(matchTier(key, 'andong')).toBe(Infinity);
+    expect(matchTier(toKey('Lixia District'), 'ld')).toBe(Infinity);
+  });
+
+  it('"jinan" lists things named Jinan before things that only contain a word Jinan later', () => {
+    const r = search(index, 'jinan', 30);
+    const firstLater = r.findIndex((e) => !e.keys.some((k) => k.text.startsWith('jinan')));
+    const lastPrefix = r.map((e) => e.keys.some((k) => k.text.startsWith('jinan'))).lastIndexOf(true);
+    expect(lastPrefix).toBeGreaterThanOrEqual(0);
+    if (firstLater >= 0) expect(firstLater).toBeGreaterThan(lastPrefix);
+  });
+
+  it('Chinese still matches inside a name (every character starts a word): "南东" finds 济南东', () => {
+    expect(ids('南东')).toContain('station:jinan-east');
   });
 });
