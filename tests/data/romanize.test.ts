@@ -16,7 +16,7 @@ describe('romanize', () => {
     for (const [zh, en] of readings) expect(romanize(`${zh}县`, readings)).toBe(`${en} County`);
     expect(romanize('郫都区', new Map())).not.toBe(romanize('郫都区', readings));
   });
-  it('keeps search pinyin plain: lower case, no apostrophe, no suffix translation', () => {
-    expect(searchPinyin('泰安市')).toBe('taianshi');
+  it('keeps search pinyin plain: lower case, one word per syllable (for syllable and initials search), no apostrophe, no suffix translation', () => {
+    expect(searchPinyin('泰安市')).toBe('tai an shi');
   });
 });
