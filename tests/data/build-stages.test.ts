@@ -87,8 +87,8 @@ describe('the stages on a tiny fixture', () => {
     expect(j.counties.map((x) => [x.props.adcode, x.props.prefecture, x.props.nameEn])).toEqual([
       ['110101', '110100', 'Jia District'], ['110102', '110100', 'Yi District'], ['429004', '429004', 'Bing City']]);
     expect(j.prefectures).toEqual([
-      { code: '110100', name: { zh: '甲市', en: 'Jia City' }, pinyin: 'jiashi', province: '甲省' },
-      { code: '429004', name: { zh: '丙市', en: 'Bing City' }, pinyin: 'bingshi', province: '乙省' }]);
+      { code: '110100', name: { zh: '甲市', en: 'Jia City' }, pinyin: 'jia shi', province: '甲省' },
+      { code: '429004', name: { zh: '丙市', en: 'Bing City' }, pinyin: 'bing shi', province: '乙省' }]);
   });
   it('measure counts the shared county in both circles and bounds each circle by its members', () => {
     expect(m.summaries.map((s) => s.computed.population)).toEqual([300000, 500000]);
