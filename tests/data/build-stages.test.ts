@@ -52,9 +52,10 @@ const raw: RawInputs = {
       travelTimes: [],
     } },
     commute: { path: 'cp.json', value: {
-      cores: { one: { stationId: 's-a', why: 'fixture' } }, links: [],
-      road: { detourFactor: param(1.3), speedKmh: param(60), maxAccessKm: param(60) },
-      rail: { boardingHeadwayMin: param(10), stationOverheadMin: param(10), transferPenaltyMin: param(10), speedFactor: { hsr: param(0.7), intercity: param(0.7), suburban: param(0.5) },
+      cores: { one: { stationIds: ['s-a'], why: 'fixture' } }, links: [],
+      road: { urbanRadiusKm: param(10), urban: { speedKmh: param(30), detourFactor: param(1.3) }, intercity: { speedKmh: param(80), detourFactor: param(1.3) }, legOverheadMin: param(5), maxAccessKm: param(60) },
+      roadTimes: [],
+      rail: { waitMin: { frequent: param(5), few: param(30) }, serviceClass: [{ lineId: 'l', class: 'frequent', basis: 'assumption', why: 'fixture' }], stationOverheadMin: param(10), transferPenaltyMin: param(10), speedFactor: { hsr: param(0.7), intercity: param(0.7), suburban: param(0.5) },
         lineLengths: [], operatingSpeedCaps: [], throughRunning: [], excludeTravelTimes: [] },
       thresholds: [60], goal: { withinMinutes: 60, text: { zh: '一小时', en: '1 h' }, source: 'fixture' },
     } },
@@ -98,8 +99,9 @@ describe('the stages on a tiny fixture', () => {
     expect(m.counties[0].areaKm2).toBeGreaterThan(12000); // 1° × 1° at the equator ≈ 12,300 km²
     expect(m.counties[0].areaKm2).toBeLessThan(12500);
   });
-  it('model times the circle with a core and marks the other no-rail', () => {
+  it('model times the circle with a core and marks the other no-rail, its trips starting at the county seats', () => {
     expect(c.commute.circles.map((x) => [x.id, x.status, x.coreStationId])).toEqual([['one', 'ok', 's-a'], ['two', 'no-rail', null]]);
+    expect(c.commute.counties.map((x) => x.origin.ref)).toEqual(['place:seat-110101', 'place:seat-110102']);
     expect(c.commute.counties.map((x) => `${x.circle} ${x.adcode}`)).toEqual(['one 110101', 'one 110102']);
   });
   it('render writes atlas@2 with the bounds and one topology object per layer', () => {

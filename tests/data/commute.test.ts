@@ -1,6 +1,7 @@
 /**
  * Data tier: the commute estimate in the built output (run after `npm run build:data`).
- * Calibration within 15 % on every sourced pair used; a finite time for every county of every circle;
+ * Rail calibration within 15 % on every sourced pair used; the road calibration table; a finite time for
+ * every county of every circle, starting at its seat, with legs to the core centre;
  * summary.json's shares equal atlas.json's commute (what the panel renders) and the per-county times.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ const summary = read('public/data/summary.json') as Summary;
 const atlas = read('public/data/atlas.json') as AtlasJson;
 const rail = read('geodata/rail.json') as RailData;
 const params = read('geodata/commute-params.json');
+const places: { id: string; kind: string; circle?: string; adcode: string; point: [number, number] }[] = read('geodata/places.json').places;
+const coreOf = (circle: string) => places.find((p) => p.kind === 'core' && p.circle === circle);
 const commute = atlas.commute;
 
 describe('commute calibration', () => {
@@ -38,8 +41,8 @@ describe('commute calibration', () => {
   it('every configured link between cores is computed, between the two circles\' core stations, with its goal judged', () => {
     expect(commute.links.map((l) => `${l.from}–${l.to}`)).toEqual(params.links.map((l: { from: string; to: string }) => `${l.from}–${l.to}`));
     for (const l of commute.links) {
-      expect(l.fromStation).toBe(params.cores[l.from].stationId);
-      expect(l.toStation).toBe(params.cores[l.to].stationId);
+      expect(params.cores[l.from].stationIds).toContain(l.fromStation);
+      expect(params.cores[l.to].stationIds).toContain(l.toStation);
       expect(l.minutes).toBeGreaterThan(0);
       expect(l.meetsGoal).toBe(l.goalMinutes === null ? null : l.minutes <= l.goalMinutes);
     }
@@ -59,17 +62,31 @@ describe('commute calibration', () => {
     walk(params.road, 'road');
     walk(params.rail, 'rail');
   });
+
+  it('every line has a service class, and every sourced road time is in the road calibration table with its fitted flag', () => {
+    const classes = new Set(params.rail.serviceClass.map((c: { lineId: string }) => c.lineId));
+    for (const l of rail.lines) expect(classes.has(l.id), l.id).toBe(true);
+    expect(commute.roadCalibration.map((r) => [r.id, r.sourced, r.fitted])).toEqual(params.roadTimes.map((r: { id: string; minutes: number; fitted: boolean }) => [r.id, r.minutes, r.fitted]));
+  });
+
+  // The per-pair aim of 15 % is NOT met on every road pair (docs/COMMUTE.md, "Road calibration"): the few
+  // credible sources disagree with each other. This guards the level reached against regressions.
+  it('the road model is within 20 % of the sourced road times on average and 40 % at worst', () => {
+    const abs = commute.roadCalibration.map((r) => Math.abs(r.errorPct));
+    expect(abs.length).toBeGreaterThanOrEqual(8);
+    expect(abs.reduce((a, x) => a + x, 0) / abs.length).toBeLessThanOrEqual(20);
+    expect(Math.max(...abs)).toBeLessThanOrEqual(40);
+  });
 });
 
 describe('commute times', () => {
-  const withRail = atlas.circles.filter((c) => params.cores[c.id] !== undefined);
-  it('there is one commute entry per circle, in the same order, no-rail exactly where no core is configured', () => {
+  it('there is one commute entry per circle, in the same order, no-rail exactly where no core station is configured', () => {
     expect(commute.circles.map((c) => c.id)).toEqual(atlas.circles.map((c) => c.id));
-    for (const c of commute.circles) expect(c.status).toBe(params.cores[c.id] ? 'ok' : 'no-rail');
+    for (const c of commute.circles) expect(c.status).toBe(params.cores[c.id] && coreOf(c.id) ? 'ok' : 'no-rail');
   });
 
-  it('every county of every circle with a core gets a finite time, in both scenarios', () => {
-    for (const c of withRail) for (const m of c.members) {
+  it('every county of every circle gets a finite time, in both scenarios', () => {
+    for (const c of atlas.circles) for (const m of c.members) {
       const t = commute.counties.find((x) => x.adcode === m.adcode && x.circle === c.id);
       expect(t, `${c.id} ${m.adcode}`).toBeDefined();
       expect(Number.isFinite(t!.minutes) && t!.minutes >= 0).toBe(true);
@@ -78,13 +95,36 @@ describe('commute times', () => {
       expect(t!.minutesWithConstruction).toBeLessThanOrEqual(t!.minutes);
       if (t!.mode === 'rail') expect(t!.via!.length).toBeGreaterThanOrEqual(1);
     }
-    expect(commute.counties).toHaveLength(withRail.reduce((s, c) => s + c.members.length, 0));
+    expect(commute.counties).toHaveLength(atlas.circles.reduce((s, c) => s + c.members.length, 0));
   });
 
-  it('each core is the configured station of rail.json', () => {
-    for (const c of commute.circles) if (c.status === 'ok') {
-      expect(c.coreStationId).toBe(params.cores[c.id].stationId);
-      expect(rail.stations.some((s) => s.id === c.coreStationId)).toBe(true);
+  it('each core is the centre of places.json, reached through the configured main stations', () => {
+    for (const c of commute.circles) {
+      expect(c.core?.point).toEqual(coreOf(c.id)?.point);
+      expect(c.coreStationIds).toEqual(params.cores[c.id]?.stationIds ?? []);
+    }
+  });
+
+  it('every trip starts at its county seat and its legs run from there to the core centre and add up to its minutes', () => {
+    for (const t of commute.counties) for (const legs of [t.legs, t.legsWithConstruction]) {
+      const seat = places.find((p) => p.kind === 'county-seat' && p.adcode === t.adcode)!;
+      expect(t.origin.ref, `${t.circle} ${t.adcode}`).toBe(`place:${seat.id}`);
+      expect(legs[0].from).toBe(t.origin.ref);
+      expect(legs.at(-1)!.to).toBe(`place:${coreOf(t.circle)!.id}`);
+      for (let i = 1; i < legs.length; i++) expect(legs[i].from).toBe(legs[i - 1].to);
+      const sum = legs.reduce((a, l) => a + l.minutes, 0);
+      expect(Math.abs(sum - (legs === t.legs ? t.minutes : t.minutesWithConstruction))).toBeLessThanOrEqual(0.5 + 0.05 * legs.length);
+    }
+  });
+
+  it('the district holding each core\'s main station nearest the centre is under 30 minutes', () => {
+    const km = (a: [number, number], b: [number, number]) => Math.hypot((a[0] - b[0]) * Math.cos((a[1] * Math.PI) / 180), a[1] - b[1]);
+    for (const c of commute.circles) {
+      if (c.coreStationIds.length === 0 || !c.core) continue;
+      const stations = c.coreStationIds.map((id) => rail.stations.find((s) => s.id === id)!);
+      const nearest = stations.reduce((a, b) => (km(b.point, c.core!.point) < km(a.point, c.core!.point) ? b : a));
+      const t = commute.counties.find((x) => x.circle === c.id && x.adcode === nearest.adcode);
+      expect(t?.minutes, `${c.id} ${nearest.id} in ${nearest.adcode}`).toBeLessThan(30);
     }
   });
 });
@@ -94,17 +134,18 @@ describe('commute shares: summary.json = atlas.json = the county times', () => {
     it(`${c.id}`, () => {
       const fromAtlas = commute.circles.find((x) => x.id === c.id);
       expect(c.commute).toEqual(fromAtlas);
-      if (c.commute?.status !== 'ok') return;
+      if (!c.commute?.within60) return;
       const core = c.members.filter((m) => m.coverage !== 'extended');
       const time = (adcode: string) => commute.counties.find((x) => x.adcode === adcode && x.circle === c.id)!;
       const pop = core.reduce((s, m) => s + m.population, 0);
       for (const [limit, key] of [[60, 'within60'], [90, 'within90']] as const) {
         const inside = core.filter((m) => time(m.adcode).minutes <= limit);
-        expect(c.commute[key].units).toBe(inside.length);
-        expect(c.commute[key].population).toBe(inside.reduce((s, m) => s + m.population, 0));
-        expect(c.commute[key].sharePopulation).toBeCloseTo(c.commute[key].population / pop, 4);
+        const share = c.commute[key]!;
+        expect(share.units).toBe(inside.length);
+        expect(share.population).toBe(inside.reduce((s, m) => s + m.population, 0));
+        expect(share.sharePopulation).toBeCloseTo(share.population / pop, 4);
         const insideC = core.filter((m) => time(m.adcode).minutesWithConstruction <= limit);
-        expect(c.commute.withConstruction[key].units).toBe(insideC.length);
+        expect(c.commute.withConstruction![key].units).toBe(insideC.length);
       }
       expect(c.commute.units).toBe(core.length);
     });

@@ -4,12 +4,13 @@ import { COMMUTE_COLORS, COMMUTE_LAYER, commuteClass, commuteColor, commuteLayer
 import { SOURCES } from '../../src/lib/map/county-layers.ts';
 import type { CountyCommute } from '../../src/lib/data/commute-types.ts';
 
+const trip = { origin: { ref: 'county:000000', point: [0, 0] as [number, number] }, legs: [], legsWithConstruction: [] };
 const counties: CountyCommute[] = [
-  { adcode: '370102', circle: 'a', minutes: 16, mode: 'road', minutesWithConstruction: 16, modeWithConstruction: 'road' },
-  { adcode: '370126', circle: 'a', minutes: 84, mode: 'road', minutesWithConstruction: 41, modeWithConstruction: 'rail', viaWithConstruction: ['s1', 's2'] },
+  { adcode: '370102', circle: 'a', minutes: 16, mode: 'road', minutesWithConstruction: 16, modeWithConstruction: 'road', ...trip },
+  { adcode: '370126', circle: 'a', minutes: 84, mode: 'road', minutesWithConstruction: 41, modeWithConstruction: 'rail', viaWithConstruction: ['s1', 's2'], ...trip },
 ];
 // 370126 is in circle b too, nearer to b's core.
-const shared: CountyCommute[] = [...counties, { adcode: '370126', circle: 'b', minutes: 50, mode: 'road', minutesWithConstruction: 50, modeWithConstruction: 'road' }];
+const shared: CountyCommute[] = [...counties, { adcode: '370126', circle: 'b', minutes: 50, mode: 'road', minutesWithConstruction: 50, modeWithConstruction: 'road', ...trip }];
 
 describe('commute layer spec', () => {
   it('classes: ≤30 → 0, 31–60 → 1, 61–90 → 2, 91–120 → 3, >120 → 4', () => {

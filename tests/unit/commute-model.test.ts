@@ -1,10 +1,11 @@
 /**
  * The commute model on tiny fixtures with exact minutes. Stations sit on the equator so distances are
- * exact: with detour 1 and 60 km/h, 1 km of road is 1 minute; the line runs at 240 km/h × 0.5 = 2 km/min.
+ * exact: with detour 1 and 60 km/h in both road regimes and no leg overhead, 1 km of road is 1 minute;
+ * the line runs at 240 km/h × 0.5 = 2 km/min; station time 10 min, a frequent line's wait 0.
  */
 import { describe, expect, it } from 'vitest';
 import type { Line, RailData, Station, TravelTime } from '../../src/lib/data/rail-types.ts';
-import { countyTimes, stationToStation } from '../../scripts/build/commute/model.ts';
+import { countyTimes, stationToStation, type CoreDef } from '../../scripts/build/commute/model.ts';
 import { buildRailGraph } from '../../scripts/build/commute/rail-graph.ts';
 import { calibrate } from '../../scripts/build/commute/calibrate.ts';
 import { shares } from '../../scripts/build/commute/shares.ts';
@@ -18,8 +19,10 @@ const station = (id: string, point: [number, number]): Station => ({
 const line = (id: string, stationIds: string[], extra: Partial<Line> = {}): Line => ({
   id, name: { zh: id, en: id }, kind: 'hsr', status: 'open', opened: 2020, designSpeedKmh: 240, stationIds, sources: [], ...extra,
 });
+const flat = { speedKmh: 60, detourFactor: 1 };
 const params: ModelParams = {
-  detourFactor: 1, roadSpeedKmh: 60, maxAccessKm: 20, boardingMin: 10, transferPenaltyMin: 5,
+  road: { urban: flat, intercity: flat, urbanRadiusKm: 0, legOverheadMin: 0 },
+  maxAccessKm: 20, stationOverheadMin: 10, waitMin: { frequent: 0, few: 20 }, serviceClass: {}, transferPenaltyMin: 5,
   speedFactor: { hsr: 0.5, intercity: 0.5, suburban: 0.5 }, lineLengths: [], operatingSpeedCaps: [], throughRunning: [],
 };
 
@@ -29,8 +32,10 @@ const rail: RailData = {
   lines: [line('abc', ['a', 'b', 'c']), line('bd', ['b', 'd']), line('ae', ['a', 'e'], { status: 'construction', opened: null, expected: 2027 })],
   travelTimes: [],
 };
-const run = (counties: { adcode: string; point: [number, number] }[], r: RailData = rail, p = params, construction = false, times: TravelTime[] = []) =>
-  countyTimes({ rail: r, params: p, cores: { x: 'a' }, counties: counties.map((c) => ({ ...c, circle: 'x' })) }, { construction, travelTimes: times });
+/** The core centre sits on station A unless a test says otherwise. */
+const coreAtA: CoreDef = { ref: 'place:core', point: at(0), stationIds: ['a'] };
+const run = (counties: { adcode: string; point: [number, number] }[], r: RailData = rail, p = params, construction = false, times: TravelTime[] = [], core = coreAtA) =>
+  countyTimes({ rail: r, params: p, cores: { x: core }, counties: counties.map((c) => ({ ...c, ref: `county:${c.adcode}`, circle: 'x' })) }, { construction, travelTimes: times });
 
 describe('commute model', () => {
   it('a three-station line: rail times along it are distance ÷ effective speed', () => {
@@ -41,22 +46,29 @@ describe('commute model', () => {
 
   it('a county next to a station rides the train: road 2 + boarding 10 + rail 60 = 72 min', () => {
     const [t] = run([{ adcode: '000001', point: at(122) }]);
-    expect(t).toEqual({ adcode: '000001', circle: 'x', minutes: 72, mode: 'rail', via: ['c', 'a'] });
+    expect(t).toMatchObject({ adcode: '000001', circle: 'x', minutes: 72, mode: 'rail', via: ['c', 'a'] });
+    expect(t.legs).toEqual([
+      { mode: 'road', from: 'county:000001', to: 'station:c', minutes: 2 },
+      { mode: 'wait', from: 'station:c', to: 'station:c', minutes: 10 },
+      { mode: 'rail', from: 'station:c', to: 'station:a', line: 'abc', minutes: 60 },
+      { mode: 'road', from: 'station:a', to: 'place:core', minutes: 0 },
+    ]);
   });
 
   it('a county with no station within reach drives: √(60² + 50²) = 78.1 km → 78 min by road', () => {
     const [t] = run([{ adcode: '000002', point: at(60, -50) }]);
-    expect(t).toEqual({ adcode: '000002', circle: 'x', minutes: 78, mode: 'road' });
+    expect(t).toEqual({ adcode: '000002', circle: 'x', minutes: 78, mode: 'road', legs: [{ mode: 'road', from: 'county:000002', to: 'place:core', minutes: 78.1 }] });
   });
 
   it('a county near the core drives when the road is faster than boarding', () => {
     const [t] = run([{ adcode: '000003', point: at(5) }]);
-    expect(t).toEqual({ adcode: '000003', circle: 'x', minutes: 5, mode: 'road' });
+    expect(t).toMatchObject({ adcode: '000003', circle: 'x', minutes: 5, mode: 'road' });
   });
 
   it('changing line costs the transfer penalty: 1 + 10 + 30 + 5 + 30 = 76 min, via the junction', () => {
     const [t] = run([{ adcode: '000004', point: at(60, 61) }]);
-    expect(t).toEqual({ adcode: '000004', circle: 'x', minutes: 76, mode: 'rail', via: ['d', 'b', 'a'] });
+    expect(t).toMatchObject({ adcode: '000004', circle: 'x', minutes: 76, mode: 'rail', via: ['d', 'b', 'a'] });
+    expect(t.legs.map((l) => [l.mode, l.minutes])).toEqual([['road', 1], ['wait', 10], ['rail', 30], ['transfer', 5], ['rail', 30], ['road', 0]]);
   });
 
   it('no transfer penalty where the config records through trains: 71 min', () => {
@@ -77,10 +89,39 @@ describe('commute model', () => {
     expect(run(near, rail, params, true)[0]).toMatchObject({ minutes: 62, mode: 'rail', via: ['e', 'a'] });
   });
 
-  it('the road leg at the core end: a station 10 km from the core is 10 min from it, so C is 60 + 10', () => {
-    const r: RailData = { ...rail, stations: rail.stations.map((s) => (s.id === 'a' ? station('a', at(0)) : s)).concat(station('core', at(-10))) };
-    const t = countyTimes({ rail: r, params, cores: { x: 'core' }, counties: [{ adcode: '000001', circle: 'x', point: at(122) }] }, { construction: false, travelTimes: [] });
-    expect(t[0]).toEqual({ adcode: '000001', circle: 'x', minutes: 82, mode: 'rail', via: ['c', 'a'] });
+  it('the urban last leg: a core centre 10 km from its station adds 10 min, so C is 2 + 10 + 60 + 10 = 82', () => {
+    const t = run([{ adcode: '000001', point: at(122) }], rail, params, false, [], { ref: 'place:core', point: at(-10), stationIds: ['a'] });
+    expect(t[0]).toMatchObject({ minutes: 82, mode: 'rail', via: ['c', 'a'] });
+    expect(t[0].legs.at(-1)).toEqual({ mode: 'road', from: 'station:a', to: 'place:core', minutes: 10 });
+  });
+
+  it('a county whose seat is next to a core station reaches the centre by road: seat 1 km from A, centre 3 km beyond → 4 min', () => {
+    const t = run([{ adcode: '000007', point: at(1) }], rail, params, false, [], { ref: 'place:core', point: at(-3), stationIds: ['a'] });
+    expect(t[0]).toMatchObject({ minutes: 4, mode: 'road' });
+  });
+
+  it('a core with two main stations: the trip ends at whichever is faster to the centre, C via B (30 + 5 urban) beats C via A (60 + 55)', () => {
+    const core: CoreDef = { ref: 'place:core', point: at(55), stationIds: ['a', 'b'] };
+    const [t] = run([{ adcode: '000001', point: at(122) }], rail, { ...params, maxAccessKm: 5 }, false, [], core);
+    expect(t).toMatchObject({ minutes: 2 + 10 + 30 + 5, mode: 'rail', via: ['c', 'b'] });
+  });
+
+  // roads at 30 km/h here, so the 1 km access leg takes 2 min and driving all the way (171 min) never wins
+  const slow = { speedKmh: 30, detourFactor: 1 };
+  const slowRoads = { ...params, road: { ...params.road, urban: slow, intercity: slow } };
+
+  it('a line with few trains a day waits the few-trains wait: D on a "few" branch is 2 + 10 + 20 + 30 + 5 + 30 = 97 min', () => {
+    const few = { ...slowRoads, serviceClass: { bd: 'few' as const } };
+    const [t] = run([{ adcode: '000004', point: at(60, 61) }], rail, few);
+    expect(t).toMatchObject({ minutes: 97, mode: 'rail', via: ['d', 'b', 'a'] });
+    expect(t.legs[1]).toEqual({ mode: 'wait', from: 'station:d', to: 'station:d', minutes: 30 });
+  });
+
+  it('changing onto a line with few trains adds its extra wait to the transfer: B–D frequent, A–B–C few → 2 + 10 + 30 + (5 + 20) + 30 = 97', () => {
+    const few = { ...slowRoads, serviceClass: { abc: 'few' as const } };
+    const [t] = run([{ adcode: '000004', point: at(60, 61) }], rail, few);
+    expect(t.legs.map((l) => [l.mode, l.minutes])).toEqual([['road', 2], ['wait', 10], ['rail', 30], ['transfer', 25], ['rail', 30], ['road', 0]]);
+    expect(t.minutes).toBe(97);
   });
 
   it('calibration compares the parametric model with the sourced minutes', () => {

@@ -1,41 +1,52 @@
 /**
- * The commute model: for each county unit, the estimated fastest time to its circle's core station,
- * min of (a) road only and (b) road to a station + boarding (half headway + station overhead) + rail
- * (Dijkstra over the station graph, transfer penalty) + road from the alighting station to the core.
- * Pure: points in, minutes out.
+ * The commute model (issue 13): for each county unit, the estimated fastest time from its county seat
+ * to its circle's core centre, min of (a) road only and (b) road to a station + station time + the
+ * wait for the boarding line's class + rail (Dijkstra over the station graph, transfer penalty) to any
+ * of the core city's main stations + the urban last leg to the core centre. Pure: points in, minutes
+ * and legs out.
  */
 import type { RailData } from '../../../src/lib/data/rail-types.ts';
-import type { CommuteMode } from '../../../src/lib/data/commute-types.ts';
-import { haversineKm, roadMinutes, type LonLat } from './geometry.ts';
+import type { CommuteLeg, CommuteMode } from '../../../src/lib/data/commute-types.ts';
+import { haversineKm, type LonLat } from './geometry.ts';
+import { railLegs } from './legs.ts';
 import type { ModelParams } from './params.ts';
 import { buildRailGraph, type GraphOptions, type RailGraph } from './rail-graph.ts';
+import { roadLeg } from './road.ts';
 import { railTimes, type StationTime } from './shortest-path.ts';
 
-export interface CountyPoint { adcode: string; circle: string; point: LonLat }
+/** A trip's start: its reference ("place:<id>" or "county:<adcode>") and point. */
+export interface Origin { ref: string; point: LonLat }
+export interface CountyPoint extends Origin { adcode: string; circle: string }
 
-export interface CountyTime { adcode: string; circle: string; minutes: number; mode: CommuteMode; via?: string[] }
+/** A circle's destination: the core centre (places.json) and the core city's main stations (may be none). */
+export interface CoreDef { ref: string; point: LonLat; stationIds: readonly string[] }
 
-/** Rail time from every station to the core, the last road leg included. */
-export function timesToCore(g: RailGraph, p: ModelParams, coreStationId: string): Map<string, StationTime> {
-  const core = g.stations.get(coreStationId);
-  if (!core) throw new Error(`core station ${coreStationId} is not in rail.json`);
+export interface Trip { minutes: number; mode: CommuteMode; via?: string[]; legs: CommuteLeg[] }
+export interface CountyTime extends Trip { adcode: string; circle: string }
+
+/** Rail time from every station to the core centre: rail to any main station + the urban last leg, the wait included. */
+export function timesToCore(g: RailGraph, p: ModelParams, core: CoreDef): Map<string, StationTime> {
   const seeds = new Map<string, number>();
-  for (const s of g.stations.values()) {
-    const km = haversineKm(s.point, core.point);
-    if (s.id === core.id) seeds.set(s.id, 0);
-    else if (km <= p.maxAccessKm) seeds.set(s.id, roadMinutes(km, p.detourFactor, p.roadSpeedKmh));
+  for (const id of core.stationIds) {
+    const s = g.stations.get(id);
+    if (!s) throw new Error(`core station ${id} is not in rail.json`);
+    seeds.set(id, roadLeg(s.point, core.point, core.point, p).minutes);
   }
-  return railTimes(g, p, seeds);
+  return railTimes(g, p, seeds, true);
 }
 
-/** One county: the faster of road only and the best station. Minutes unrounded. */
-export function countyTime(point: LonLat, corePoint: LonLat, g: RailGraph, toCore: ReadonlyMap<string, StationTime>, p: ModelParams): { minutes: number; mode: CommuteMode; via?: string[] } {
-  let best: { minutes: number; mode: CommuteMode; via?: string[] } = { minutes: roadMinutes(haversineKm(point, corePoint), p.detourFactor, p.roadSpeedKmh), mode: 'road' };
+/** One county: the faster of road only and the best station within reach. Minutes unrounded. */
+export function countyTime(origin: Origin, core: CoreDef, g: RailGraph, toCore: ReadonlyMap<string, StationTime>, p: ModelParams): Trip {
+  const road = roadLeg(origin.point, core.point, core.point, p).minutes;
+  let best: Trip = { minutes: road, mode: 'road', legs: [{ mode: 'road', from: origin.ref, to: core.ref, minutes: Math.round(road * 10) / 10 }] };
   for (const [id, t] of toCore) {
-    const km = haversineKm(point, g.stations.get(id)!.point);
-    if (km > p.maxAccessKm) continue;
-    const total = roadMinutes(km, p.detourFactor, p.roadSpeedKmh) + p.boardingMin + t.minutes;
-    if (total < best.minutes) best = { minutes: total, mode: 'rail', via: t.via[0] === id ? t.via : [id, ...t.via] };
+    const st = g.stations.get(id)!;
+    if (haversineKm(origin.point, st.point) > p.maxAccessKm) continue;
+    const access = roadLeg(origin.point, st.point, core.point, p).minutes;
+    const total = access + p.stationOverheadMin + t.minutes;
+    if (total < best.minutes) {
+      best = { minutes: total, mode: 'rail', via: t.via[0] === id ? t.via : [id, ...t.via], legs: railLegs(origin.ref, access, p.stationOverheadMin, t, core.ref) };
+    }
   }
   return best;
 }
@@ -43,8 +54,8 @@ export function countyTime(point: LonLat, corePoint: LonLat, g: RailGraph, toCor
 export interface ModelInput {
   rail: RailData;
   params: ModelParams;
-  /** Circle id → core station id. */
-  cores: Readonly<Record<string, string>>;
+  /** Circle id → its core. */
+  cores: Readonly<Record<string, CoreDef>>;
   counties: readonly CountyPoint[];
 }
 
@@ -53,15 +64,15 @@ export function countyTimes(input: ModelInput, opts: GraphOptions): CountyTime[]
   const g = buildRailGraph(input.rail, input.params, opts);
   const perCore = new Map<string, Map<string, StationTime>>();
   return input.counties.map((c) => {
-    const coreId = input.cores[c.circle];
-    if (!coreId) throw new Error(`circle ${c.circle} has no core station`);
-    if (!perCore.has(coreId)) perCore.set(coreId, timesToCore(g, input.params, coreId));
-    const t = countyTime(c.point, g.stations.get(coreId)!.point, g, perCore.get(coreId)!, input.params);
-    return { adcode: c.adcode, circle: c.circle, minutes: Math.round(t.minutes), mode: t.mode, ...(t.via ? { via: t.via } : {}) };
+    const core = input.cores[c.circle];
+    if (!core) throw new Error(`circle ${c.circle} has no core`);
+    if (!perCore.has(c.circle)) perCore.set(c.circle, timesToCore(g, input.params, core));
+    const t = countyTime(c, core, g, perCore.get(c.circle)!, input.params);
+    return { adcode: c.adcode, circle: c.circle, ...t, minutes: Math.round(t.minutes) };
   });
 }
 
-/** Station-to-station rail time (no boarding overhead, no road legs), or null when not connected. */
+/** Station-to-station rail time (no wait, no road legs), or null when not connected. */
 export function stationToStation(g: RailGraph, p: ModelParams, from: string, to: string): number | null {
   const t = railTimes(g, p, new Map([[to, 0]])).get(from);
   return t ? t.minutes : null;

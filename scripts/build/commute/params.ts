@@ -7,10 +7,11 @@ import { BuildError } from '../errors.ts';
 import { checkUnique } from '../context.ts';
 import { commuteParamsSchema, type CommuteParams } from '../schemas/commute-params.ts';
 import type { RailData } from '../../../src/lib/data/rail-types.ts';
+import type { Place } from '../schemas/places.ts';
 
 export type { CommuteParams };
 
-export function parseCommuteParams(raw: unknown, file: string, circleIds: ReadonlySet<string>, rail: RailData): CommuteParams {
+export function parseCommuteParams(raw: unknown, file: string, circleIds: ReadonlySet<string>, rail: RailData, places: readonly Place[] = []): CommuteParams {
   const parsed = commuteParamsSchema.safeParse(raw);
   if (!parsed.success) {
     // the record is the object holding the bad field (e.g. road.speedKmh), the detail names the field
@@ -23,8 +24,23 @@ export function parseCommuteParams(raw: unknown, file: string, circleIds: Readon
   const need = (ok: boolean, record: string, detail: string) => { if (!ok) throw new BuildError(file, record, detail); };
   for (const [id, c] of Object.entries(p.cores)) {
     need(circleIds.has(id), `cores.${id}`, `"${id}" is not a circle id in circles.json`);
-    need(stations.has(c.stationId), `cores.${id}`, `unknown station "${c.stationId}" (not in rail.json)`);
+    for (const st of c.stationIds) need(stations.has(st), `cores.${id}`, `unknown station "${st}" (not in rail.json)`);
+    need(new Set(c.stationIds).size === c.stationIds.length, `cores.${id}`, 'a station is listed twice');
+    need(places.some((x) => x.kind === 'core' && x.circle === id), `cores.${id}`, `circle "${id}" has no core centre (kind "core") in places.json`);
   }
+  const placeIds = new Set(places.map((x) => x.id));
+  p.roadTimes.forEach((r, i) => {
+    const rec = `roadTimes[${i}] ${r.id}`;
+    need(circleIds.has(r.circle), rec, `"${r.circle}" is not a circle id in circles.json`);
+    for (const end of [r.from, r.to]) {
+      const [kind, id] = end.split(':');
+      need(kind === 'place' ? placeIds.has(id) : stations.has(id), rec, `unknown ${kind} "${id}"`);
+    }
+  });
+  checkUnique(p.roadTimes, (r) => r.id, file, (r, i) => `roadTimes[${i}] ${r.id}`, (k) => `road time ${k} is listed twice`);
+  p.rail.serviceClass.forEach((c, i) => need(lines.has(c.lineId), `rail.serviceClass[${i}]`, `unknown line "${c.lineId}"`));
+  checkUnique(p.rail.serviceClass, (c) => c.lineId, file, (_c, i) => `rail.serviceClass[${i}]`, (k) => `line ${k} has two service classes`);
+  for (const l of rail.lines) need(p.rail.serviceClass.some((c) => c.lineId === l.id), 'rail.serviceClass', `line "${l.id}" has no service class (frequent or few)`);
   p.links.forEach((l, i) => {
     const rec = `links[${i}] ${l.from}–${l.to}`;
     for (const c of [l.from, l.to]) need(p.cores[c] !== undefined, rec, `circle "${c}" has no core station in cores`);
@@ -50,12 +66,18 @@ export function parseCommuteParams(raw: unknown, file: string, circleIds: Readon
 }
 
 /** The numbers the model needs, without the justifications (what the unit tests construct directly). */
+/** One road regime: straight km × detour ÷ speed. */
+export interface RoadRegime { speedKmh: number; detourFactor: number }
+
 export interface ModelParams {
-  detourFactor: number;
-  roadSpeedKmh: number;
+  road: { urban: RoadRegime; intercity: RoadRegime; urbanRadiusKm: number; legOverheadMin: number };
   maxAccessKm: number;
-  /** Added once per rail trip: half the headway + the station overhead. */
-  boardingMin: number;
+  /** Station time once per rail trip (entering, security, platform; leaving at the other end). */
+  stationOverheadMin: number;
+  /** Mean wait for the first train, by the boarding line's service class. */
+  waitMin: { frequent: number; few: number };
+  /** Line id → service class (lines absent, e.g. a sourced multi-line time, count as frequent). */
+  serviceClass: Record<string, 'frequent' | 'few'>;
   transferPenaltyMin: number;
   speedFactor: Record<'hsr' | 'intercity' | 'suburban', number>;
   lineLengths: { lineId: string; from: string; to: string; km: number }[];
@@ -65,10 +87,16 @@ export interface ModelParams {
 
 export function modelParams(p: CommuteParams): ModelParams {
   return {
-    detourFactor: p.road.detourFactor.value,
-    roadSpeedKmh: p.road.speedKmh.value,
+    road: {
+      urban: { speedKmh: p.road.urban.speedKmh.value, detourFactor: p.road.urban.detourFactor.value },
+      intercity: { speedKmh: p.road.intercity.speedKmh.value, detourFactor: p.road.intercity.detourFactor.value },
+      urbanRadiusKm: p.road.urbanRadiusKm.value,
+      legOverheadMin: p.road.legOverheadMin.value,
+    },
     maxAccessKm: p.road.maxAccessKm.value,
-    boardingMin: p.rail.boardingHeadwayMin.value / 2 + p.rail.stationOverheadMin.value,
+    stationOverheadMin: p.rail.stationOverheadMin.value,
+    waitMin: { frequent: p.rail.waitMin.frequent.value, few: p.rail.waitMin.few.value },
+    serviceClass: Object.fromEntries(p.rail.serviceClass.map((c) => [c.lineId, c.class])),
     transferPenaltyMin: p.rail.transferPenaltyMin.value,
     speedFactor: { hsr: p.rail.speedFactor.hsr.value, intercity: p.rail.speedFactor.intercity.value, suburban: p.rail.speedFactor.suburban.value },
     lineLengths: p.rail.lineLengths,

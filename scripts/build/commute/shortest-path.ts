@@ -1,7 +1,8 @@
 /**
  * Dijkstra over (station, line) states, so changing line costs a transfer penalty (none where the
- * config records through trains). Sources are seeded with a starting cost each. Pure; the graphs
- * are small (≈100 stations), so a linear scan for the minimum is enough.
+ * config records through trains) plus, onto a line with few trains, the extra wait of its class.
+ * Sources are seeded with a starting cost each. Pure; the graphs are small (≈120 stations), so a
+ * linear scan for the minimum is enough.
  */
 import type { RailGraph } from './rail-graph.ts';
 import type { ModelParams } from './params.ts';
@@ -10,6 +11,15 @@ export interface StationTime {
   minutes: number;
   /** From this station back to the seed: the stations where the line changes, then the seed station. */
   via: string[];
+  /** The states from this station to the seed: station, line, minutes still to go from there. */
+  chain: { station: string; line: string; minutes: number }[];
+  /** The wait for the first train included in `minutes` (0 without `boardWait`). */
+  waitMin: number;
+}
+
+/** The wait at boarding for a line: by its service class (a multi-line sourced time counts as frequent). */
+export function waitFor(p: Pick<ModelParams, 'waitMin' | 'serviceClass'>, line: string): number {
+  return p.serviceClass[line] === 'few' ? p.waitMin.few : p.waitMin.frequent;
 }
 
 const key = (station: string, line: string) => `${station}\u0000${line}`;
@@ -18,8 +28,12 @@ export function isThrough(p: ModelParams, station: string, a: string, b: string)
   return p.throughRunning.some((t) => t.station === station && t.lines.includes(a) && t.lines.includes(b));
 }
 
-/** Fastest rail time from every station to the seeds (seed cost = e.g. the road leg from the seed to the core). */
-export function railTimes(g: RailGraph, p: ModelParams, seeds: ReadonlyMap<string, number>): Map<string, StationTime> {
+/**
+ * Fastest rail time from every station to the seeds (seed cost = e.g. the road leg from the seed to
+ * the core). With `boardWait`, each station's time includes the wait for the line boarded there.
+ */
+export function railTimes(g: RailGraph, p: ModelParams, seeds: ReadonlyMap<string, number>, boardWait = false): Map<string, StationTime> {
+  const extraWait = (line: string) => waitFor(p, line) - p.waitMin.frequent;
   const dist = new Map<string, number>();
   const prev = new Map<string, string | null>();
   const done = new Set<string>();
@@ -43,14 +57,24 @@ export function railTimes(g: RailGraph, p: ModelParams, seeds: ReadonlyMap<strin
     };
     for (const e of g.edges.get(station) ?? []) if (e.line === line) relax(key(e.to, line), bestD + e.minutes);
     for (const other of g.linesAt.get(station) ?? []) {
-      if (other !== line) relax(key(station, other), bestD + (isThrough(p, station, line, other) ? 0 : p.transferPenaltyMin));
+      if (other !== line) relax(key(station, other), bestD + (isThrough(p, station, line, other) ? 0 : p.transferPenaltyMin + extraWait(line)));
     }
   }
   const out = new Map<string, StationTime>();
   for (const [k, d] of dist) {
-    const [station] = k.split('\u0000');
-    if (d >= (out.get(station)?.minutes ?? Infinity)) continue;
-    out.set(station, { minutes: d, via: path(k, prev) });
+    const [station, line] = k.split('\u0000');
+    const wait = boardWait ? waitFor(p, line) : 0;
+    if (d + wait >= (out.get(station)?.minutes ?? Infinity)) continue;
+    out.set(station, { minutes: d + wait, via: path(k, prev), chain: chain(k, prev, dist), waitMin: wait });
+  }
+  return out;
+}
+
+function chain(k: string, prev: Map<string, string | null>, dist: Map<string, number>): StationTime['chain'] {
+  const out: StationTime['chain'] = [];
+  for (let cur: string | null = k; cur !== null; cur = prev.get(cur) ?? null) {
+    const [station, line] = cur.split('\u0000');
+    out.push({ station, line, minutes: dist.get(cur)! });
   }
   return out;
 }

@@ -26,12 +26,36 @@ export const linkSchema = z.strictObject({
 
 export const commuteParamsSchema = z.strictObject({
   $comment: z.string().optional(),
-  /** Circle id → its core station. A circle missing here builds with status "no-rail". */
-  cores: z.record(idSchema, z.strictObject({ stationId: idSchema, why })),
+  /** Circle id → the core city's main stations (any of them ends a rail trip; the urban last leg runs from
+   *  there to the core centre of places.json). A circle missing here builds with status "no-rail" (road only). */
+  cores: z.record(idSchema, z.strictObject({ stationIds: z.array(idSchema).min(1), why })),
   links: z.array(linkSchema),
-  road: z.strictObject({ detourFactor: param, speedKmh: param, maxAccessKm: param }),
+  road: z.strictObject({
+    /** Straight-line km within this radius of the core centre are driven at the urban regime. */
+    urbanRadiusKm: param,
+    urban: z.strictObject({ speedKmh: param, detourFactor: param }),
+    intercity: z.strictObject({ speedKmh: param, detourFactor: param }),
+    /** Once per road leg: getting out of the origin's streets and parking or walking at the end. */
+    legOverheadMin: param,
+    maxAccessKm: param,
+  }),
+  /** Sourced door-to-door road times the road regimes are judged by; `fitted` pairs set a parameter (not independent). */
+  roadTimes: z.array(z.strictObject({
+    id: idSchema,
+    circle: idSchema,
+    /** "place:<id>" (places.json) or "station:<id>" (rail.json). */
+    from: z.string().regex(/^(place|station):[a-z0-9-]+$/, 'must be place:<id> or station:<id>'),
+    to: z.string().regex(/^(place|station):[a-z0-9-]+$/, 'must be place:<id> or station:<id>'),
+    minutes,
+    fitted: z.boolean(),
+    note: noteText,
+    sources: sourcesSchema,
+  })),
   rail: z.strictObject({
-    boardingHeadwayMin: param,
+    /** Mean wait for the first train by service class of the boarding line. */
+    waitMin: z.strictObject({ frequent: param, few: param }),
+    /** The class of every line; basis sourced (a count of trains) or assumption. */
+    serviceClass: z.array(z.strictObject({ lineId: idSchema, class: z.enum(['frequent', 'few']), basis: z.enum(['sourced', 'assumption']), why })),
     stationOverheadMin: param,
     transferPenaltyMin: param,
     speedFactor: kinds,

@@ -40,8 +40,8 @@ export const travelTimeSchema = z.strictObject({
   from: idSchema,
   to: idSchema,
   minutes: finite.refine((v) => v > 0, 'must be a positive number of minutes'),
-  /** fastest = a reported fastest timetable time; estimate = a planning estimate. */
-  basis: z.enum(['fastest', 'estimate', 'target']),
+  /** fastest = a reported fastest timetable time; stopping = a stopping train's time; estimate = a planning estimate. */
+  basis: z.enum(['fastest', 'stopping', 'estimate', 'target']),
   lineId: idSchema.optional(),
   note: optionalNote,
   sources: sourcesSchema,

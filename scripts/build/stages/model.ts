@@ -16,7 +16,7 @@ export function model(v: ValidInputs, b: Boundaries, paramsPath: string): Modell
   let commute: CommuteResult;
   try {
     commute = computeCommute({
-      rail: v.rail, params: v.commute, paramsFile: `geodata/${GEODATA_FILES.commute}`, circles: v.circles,
+      rail: v.rail, params: v.commute, paramsFile: `geodata/${GEODATA_FILES.commute}`, circles: v.circles, places: v.places,
       county: (adcode) => ({ feature: b.counties.get(adcode)!, population: v.census.get(adcode)!.population }),
     });
   } catch (e) {

@@ -46,6 +46,6 @@ export function validate({ files: f, boundaries: b }: RawInputs): ValidInputs {
   const parks = parseParks(f.parks.value, f.parks.path, ctx);
   const rail = parseRail(f.rail.value, f.rail.path, ctx);
   const places = parsePlaces(f.places.value, f.places.path, ctx);
-  const commute = parseCommuteParams(f.commute.value, f.commute.path, circleIds, rail);
+  const commute = parseCommuteParams(f.commute.value, f.commute.path, circleIds, rail, places);
   return { circles, census, zones, parks, rail, commute, readings, places };
 }

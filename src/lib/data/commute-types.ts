@@ -7,6 +7,18 @@ export type CommuteMode = 'road' | 'rail';
 
 import type { Source } from '../../../scripts/build/schemas/common.ts';
 
+/** One step of a county's trip: road, the wait at a station (station time + first train), a rail run on one line, a change of line. */
+export interface CommuteLeg {
+  mode: 'road' | 'wait' | 'rail' | 'transfer';
+  /** "place:<id>" (geodata/places.json), "station:<id>" (rail.json) or "county:<adcode>" (a county without a seat: its label point). */
+  from: string;
+  to: string;
+  /** Rail runs: the line (a sourced multi-line time is "tt:<from>:<to>"). */
+  line?: string;
+  /** One decimal; the legs add up to the trip before it is rounded to whole minutes. */
+  minutes: number;
+}
+
 /** One county unit of one circle (a county in two circles has two entries): the estimated fastest door-to-core time, in whole minutes. */
 export interface CountyCommute {
   adcode: string;
@@ -20,6 +32,11 @@ export interface CountyCommute {
   minutesWithConstruction: number;
   modeWithConstruction: CommuteMode;
   viaWithConstruction?: string[];
+  /** Where the trip starts: the county seat (places.json) or, without one, the label point. */
+  origin: { ref: string; point: [number, number] };
+  /** The trip as legs, open lines / with construction (road only: one leg). */
+  legs: CommuteLeg[];
+  legsWithConstruction: CommuteLeg[];
 }
 
 export interface ShareWithin {
@@ -36,25 +53,37 @@ export interface CommuteShares {
   within90: ShareWithin;
 }
 
+/** Where a circle's trips end: its core centre (geodata/places.json, kind "core"). */
+export interface CommuteCore {
+  /** "place:<id>". */
+  ref: string;
+  name: { zh: string; en: string };
+  point: [number, number];
+  centreKind: 'historic-centre' | 'government-seat';
+}
+
 interface CircleCommuteBase {
   id: string;
   /** Scope of the shares: the plan's core scope (whole + partial units; partial ones at full population). */
   units: number;
   population: number;
+  /** The core centre, or null when places.json has none for the circle (then there are no times). */
+  core: CommuteCore | null;
+  /** The core city's main stations (commute-params.json `cores`); empty without rail data. */
+  coreStationIds: string[];
 }
 
-/** A circle with a core station in geodata/commute-params.json: shares of units / population by time. */
-export interface CircleCommuteOk extends CommuteShares, CircleCommuteBase {
+type Scoped = CommuteShares & { withConstruction: CommuteShares; extended?: CommuteShares & { units: number; population: number; withConstruction: CommuteShares } };
+
+/** A circle with core stations in geodata/commute-params.json: shares of units / population by time. */
+export interface CircleCommuteOk extends Scoped, CircleCommuteBase {
   status: 'ok';
-  /** The core station (rail.json id) every time is measured to. */
+  /** The first of coreStationIds (kept for readers of atlas@2 before the list). */
   coreStationId: string;
-  withConstruction: CommuteShares;
-  /** Circles with an extended planning scope: the same over that scope. */
-  extended?: CommuteShares & { units: number; population: number; withConstruction: CommuteShares };
 }
 
-/** A circle with no core station in the data yet: no times, the panel says "no data yet". */
-export interface CircleCommuteNoRail extends CircleCommuteBase {
+/** A circle with no core station in the data yet: road-only shares when it has a core centre, else none. */
+export interface CircleCommuteNoRail extends Partial<Scoped>, CircleCommuteBase {
   status: 'no-rail';
   coreStationId: null;
 }
@@ -82,7 +111,7 @@ export interface CalibrationRow {
   from: string;
   to: string;
   lineId?: string;
-  basis: 'fastest' | 'estimate' | 'target';
+  basis: 'fastest' | 'stopping' | 'estimate' | 'target';
   sourced: number;
   /** The parametric model (no sourced times), the number the error is about. */
   model: number;
@@ -92,13 +121,31 @@ export interface CalibrationRow {
   construction: boolean;
 }
 
+/** A sourced road time against the two-regime road model (commute-params.json `roadTimes`). */
+export interface RoadCalibrationRow {
+  id: string;
+  circle: string;
+  from: string;
+  to: string;
+  sourced: number;
+  model: number;
+  errorPct: number;
+  /** The pair set a parameter: not an independent test. */
+  fitted: boolean;
+}
+
 export interface CalibrationExcluded { from: string; to: string; minutes: number; why: string }
 
 export interface CommuteResult {
   method: string;
   paramsFile: string;
   /** The headline parameters, copied from the config for the explanation panel. */
-  params: { detourFactor: number; roadSpeedKmh: number; boardingMin: number; transferPenaltyMin: number; maxAccessKm: number };
+  /** The headline parameters. detourFactor / roadSpeedKmh are the intercity regime's, boardingMin = station time + a frequent line's wait. */
+  params: {
+    detourFactor: number; roadSpeedKmh: number; boardingMin: number; transferPenaltyMin: number; maxAccessKm: number;
+    urbanSpeedKmh: number; urbanDetourFactor: number; urbanRadiusKm: number; legOverheadMin: number;
+    stationOverheadMin: number; waitFrequentMin: number; waitFewMin: number;
+  };
   thresholds: number[];
   goal: { withinMinutes: number; text: { zh: string; en: string }; source: string };
   constructionLines: { id: string; expected: number | null }[];
@@ -109,4 +156,5 @@ export interface CommuteResult {
   calibrationExcluded: CalibrationExcluded[];
   /** Largest |errorPct| over the pairs used. */
   maxAbsErrorPct: number;
+  roadCalibration: RoadCalibrationRow[];
 }
