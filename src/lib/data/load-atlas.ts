@@ -1,15 +1,85 @@
-/** Fetches the generated data from the page's own origin and decodes it. */
+/**
+ * Fetches the generated data from the page's own origin, checks it, and decodes it. Every failure
+ * becomes an AtlasLoadError the error panel translates (issue 10): a request that never answers
+ * times out, a file that is not JSON, of another version or of a shape the app cannot draw is
+ * refused before any component sees it, and files from two builds are fetched again.
+ */
+import type * as z from 'zod/mini';
+import { ATLAS_SCHEMA, atlasSchema } from './atlas-schema.ts';
 import { decodeAtlas, type Atlas } from './decode-atlas.ts';
+import { AtlasLoadError, formatPath } from './load-error.ts';
+import { countyTopoSchema, landTopoSchema } from './topo-schema.ts';
 
 export const DATA_FILES = ['atlas.json', 'atlas.topo.json', 'land.topo.json'] as const;
+export const FETCH_TIMEOUT_MS = 20_000;
+/** How often a set from two builds is fetched again before giving up (a rebuild takes seconds). */
+const MIXED_RETRIES = 3;
 
-export async function loadAtlas(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<Atlas> {
-  const [json, topo, land] = await Promise.all(
-    DATA_FILES.map(async (name) => {
-      const res = await fetchImpl(new URL(`data/${name}`, baseUrl));
-      if (!res.ok) throw new Error(`data/${name}: HTTP ${res.status}`);
-      return res.json();
-    }),
-  );
-  return decodeAtlas(json, topo, land);
+export interface LoadOptions {
+  fetchImpl?: typeof fetch;
+  /** Default 20 s; the e2e tests shorten it through window.__atlasFetchTimeoutMs. */
+  timeoutMs?: number;
+}
+
+function defaultTimeout(): number {
+  const t = (globalThis as { __atlasFetchTimeoutMs?: unknown }).__atlasFetchTimeoutMs;
+  return typeof t === 'number' && t > 0 && t <= FETCH_TIMEOUT_MS ? t : FETCH_TIMEOUT_MS;
+}
+
+async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal: AbortSignal, fresh: boolean): Promise<unknown> {
+  let text: string;
+  try {
+    const res = await fetchImpl(url, { signal, cache: fresh ? 'no-store' : 'default' });
+    if (!res.ok) throw new AtlasLoadError('http', file, String(res.status));
+    text = await res.text();
+  } catch (e) {
+    if (e instanceof AtlasLoadError) throw e;
+    throw new AtlasLoadError(signal.aborted ? 'timeout' : 'network', file);
+  }
+  try { return JSON.parse(text); } catch { throw new AtlasLoadError('json', file); }
+}
+
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new AtlasLoadError('shape', file, formatPath(issue.path) || '(root)');
+}
+
+/** The `schema` field first, so an old file reads as "another version", not as "broken". */
+function checkVersion(json: unknown): void {
+  const found = (json as { schema?: unknown } | null)?.schema;
+  // v1 files have no `schema` field; accepted until the v2 build lands (then: found !== ATLAS_SCHEMA)
+  if (found === undefined || found === ATLAS_SCHEMA) return;
+  throw new AtlasLoadError('version', 'data/atlas.json', typeof found === 'string' ? found.slice(0, 80) : typeof found);
+}
+
+const buildOf = (x: unknown) => (x as { build?: unknown }).build;
+
+export async function loadAtlas(baseUrl: string, options: LoadOptions = {}): Promise<Atlas> {
+  const { fetchImpl = fetch, timeoutMs = defaultTimeout() } = options;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const [json, topo, land] = await Promise.all(DATA_FILES.map((name) =>
+        fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0)));
+      checkVersion(json);
+      const atlas = check(atlasSchema, json, 'data/atlas.json');
+      const counties = check(countyTopoSchema, topo, 'data/atlas.topo.json');
+      const provinces = check(landTopoSchema, land, 'data/land.topo.json');
+      // The build stamps every file of a set with one id (scripts/build/write-atomic.ts).
+      const ids = new Set([json, topo, land].map(buildOf));
+      if (ids.size > 1) {
+        if (attempt < MIXED_RETRIES) continue;
+        throw new AtlasLoadError('mixed', 'data/');
+      }
+      const rows = new Set(atlas.counties.map((c) => c.adcode));
+      const orphan = counties.objects.counties.geometries.findIndex((g) => !rows.has(g.properties.adcode));
+      if (orphan >= 0) throw new AtlasLoadError('shape', 'data/atlas.topo.json', `objects.counties.geometries[${orphan}].properties.adcode`);
+      return decodeAtlas(atlas, counties as never, provinces as never);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
 }
