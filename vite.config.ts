@@ -42,6 +42,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/fresh-tmpdir.ts'],
     testTimeout: 60_000,
   },
 });

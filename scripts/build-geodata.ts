@@ -1,7 +1,7 @@
 /**
  * npm run build:data — geodata/ + county polygons → public/data/.
  * read → validate → join → measure → model → render → write (scripts/build/stages/); see docs/ARCHITECTURE.md.
- *   --all            also build every county of the package (scale check) into all-counties.topo.json
+ *   --all            also build every county of the package (scale check) into scale-check/all-counties.topo.json
  *   --geodata DIR    read the curated files from DIR (default geodata)
  *   --out DIR        write into DIR (default public/data)
  */

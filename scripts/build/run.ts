@@ -14,11 +14,15 @@ import { model } from './stages/model.ts';
 import { render } from './stages/render.ts';
 
 export { KEEP_COUNTIES, QUANTIZE_COUNTIES, KEEP_LAND } from './stages/render.ts';
+/** --all is a scale check, not site data: written outside public/ so dist/ never ships it (issue 10). */
+export const ALL_OUT_DIR = 'scale-check';
 
 export interface BuildOptions {
   geodataDir: string;
   outDir: string;
   all: boolean;
+  /** Where --all writes all-counties.topo.json (default scale-check/, outside public/). */
+  allOutDir?: string;
   /** Resolve the boundary package from here instead of this script (tests use it to simulate a missing install). */
   resolveBoundariesFrom?: string;
 }
@@ -31,6 +35,8 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   const measured = measure(valid, joined, b);
   const modelled = model(valid, b, raw.files.commute.path);
   const files = render(valid, joined, measured, modelled, b, { all: opts.all, generated: new Date().toISOString() });
-  writeAllAtomically(opts.outDir, files);
+  const { 'all-counties.topo.json': all, ...site } = files;
+  writeAllAtomically(opts.outDir, site);
+  if (all !== undefined) writeAllAtomically(opts.allOutDir ?? ALL_OUT_DIR, { 'all-counties.topo.json': all });
   return { files, lines: [...measured.summaries.flatMap((s: CircleSummary) => summaryLines(s)), ...modelled.lines] };
 }
