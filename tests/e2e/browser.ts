@@ -31,6 +31,9 @@ export async function guardedPage(browser: Browser, viewport = { width: 1280, he
     outside.push(url);
     return route.abort();
   });
+  // The CSP (index.html) must never have to block anything the app does: a violation is an error.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`)));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -26,7 +26,7 @@ function defaultTimeout(): number {
   return typeof t === 'number' && t > 0 && t <= FETCH_TIMEOUT_MS ? t : FETCH_TIMEOUT_MS;
 }
 
-async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal: AbortSignal, fresh: boolean): Promise<unknown> {
+async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal: AbortSignal, fresh: boolean, timeoutMs: number): Promise<unknown> {
   let text: string;
   try {
     const res = await fetchImpl(url, { signal, cache: fresh ? 'no-store' : 'default' });
@@ -34,7 +34,8 @@ async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal
     text = await res.text();
   } catch (e) {
     if (e instanceof AtlasLoadError) throw e;
-    throw new AtlasLoadError(signal.aborted ? 'timeout' : 'network', file);
+    if (signal.aborted) throw new AtlasLoadError('timeout', file, String(Math.round(timeoutMs / 100) / 10));
+    throw new AtlasLoadError('network', file);
   }
   try { return JSON.parse(text); } catch { throw new AtlasLoadError('json', file); }
 }
@@ -63,7 +64,7 @@ export async function loadAtlas(baseUrl: string, options: LoadOptions = {}): Pro
   try {
     for (let attempt = 0; ; attempt++) {
       const [json, topo, land] = await Promise.all(DATA_FILES.map((name) =>
-        fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0)));
+        fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0, timeoutMs)));
       checkVersion(json);
       const atlas = check(atlasSchema, json, 'data/atlas.json');
       const counties = check(countyTopoSchema, topo, 'data/atlas.topo.json');
