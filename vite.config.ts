@@ -44,5 +44,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/fresh-tmpdir.ts'],
     testTimeout: 60_000,
+    // builds run in beforeAll hooks; on a loaded 2-core machine they take longer than the default 10 s
+    hookTimeout: 60_000,
   },
 });

@@ -87,11 +87,11 @@ export function writeAllAtomically(dir: string, files: Record<string, string>, b
 }
 
 /** Read a whole set as one build, retrying while a rebuild is switching files. */
-export function readSetConsistently(dir: string, names: string[], tries = 50): Record<string, string> {
+export function readSetConsistently(dir: string, names: string[], tries = 1000): Record<string, string> {
   for (let i = 0; i < tries; i++) {
     const texts = Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
     if (new Set(Object.values(texts).map(stampOf)).size === 1) return texts;
-    sleep(2);
+    sleep(1);
   }
   throw new Error(`${dir}: files from different builds after ${tries} reads`);
 }

@@ -14,5 +14,7 @@ while (!existsSync(stop) && sets < 20_000) {
   const body = (name: string) => JSON.stringify({ of: build, name, pad: 'x'.repeat(4000) });
   writeAllAtomically(dir, Object.fromEntries(NAMES.map((n) => [n, body(n)])), build);
   sets++;
+  // a real build computes for seconds between writes; a few ms keeps the race tight but lets readers through
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1 + Math.random() * 3);
 }
 console.log(JSON.stringify({ who, sets }));

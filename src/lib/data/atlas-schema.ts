@@ -5,90 +5,90 @@
  * through untouched; every field it reads is checked. The type check at the bottom keeps this list
  * and atlas-types.ts in step.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { AtlasJson } from './atlas-types.ts';
 import { INDUSTRY_TAGS, UNCERTAIN_PARK_FIELDS } from './park-types.ts';
 import { commuteSchema } from './commute-schema.ts';
-import { adcode, bbox, bilingual, color, count, id, lonLat, name, nonNegative, prose, sources, uniqueBy } from './schema-parts.ts';
+import { adcode, bbox, bilingual, color, count, crossCheck, id, lonLat, name, nonNegative, prose, sources, uniqueBy } from './schema-parts.ts';
 
 /** The one version this app reads; anything else is a version mismatch, not a shape error. */
 export const ATLAS_SCHEMA = 'metro-circle-atlas/atlas@2';
 
-const official = z.looseObject({
-  areaKm2: nonNegative, population: count, approx: z.boolean(), base: bilingual,
-  scope: z.optional(z.enum(['core', 'extended'])), sources,
+const official = v.looseObject({
+  areaKm2: nonNegative, population: count, approx: v.boolean(), base: bilingual,
+  scope: v.optional(v.picklist(['core', 'extended'])), sources,
 });
-const member = z.looseObject({
-  adcode, name, coverage: z.enum(['whole', 'partial', 'extended']), note: z.optional(prose), sources,
+const member = v.looseObject({
+  adcode, name, coverage: v.picklist(['whole', 'partial', 'extended']), note: v.optional(prose), sources,
 });
-const circle = z.looseObject({
+const circle = v.looseObject({
   id, name: bilingual, coreCity: bilingual, color, sources,
-  plan: z.looseObject({ title: prose, document: prose, approved: prose, issued: prose, sources }),
-  official, officialExtended: z.optional(official),
+  plan: v.looseObject({ title: prose, document: prose, approved: prose, issued: prose, sources }),
+  official, officialExtended: v.optional(official),
   members: uniqueBy(member, (m) => m.adcode),
-  bounds: z.optional(bbox), // v2: required once the build writes it
+  bounds: v.optional(bbox), // v2: required once the build writes it
 });
-const devZone = z.looseObject({
-  code: adcode, name, prefecture: prose, population: count, hostAdcodes: z.array(adcode),
-  hostConfidence: z.enum(['sourced', 'inferred', 'uncertain']), hostNote: prose, sources,
+const devZone = v.looseObject({
+  code: adcode, name, prefecture: prose, population: count, hostAdcodes: v.array(adcode),
+  hostConfidence: v.picklist(['sourced', 'inferred', 'uncertain']), hostNote: prose, sources,
 });
-const park = z.looseObject({
-  id, name: bilingual, kind: z.enum(['co-built-park', 'cooperation-zone', 'national-platform', 'flagship-project']),
-  kindNote: prose, circles: z.array(id), scope: z.optional(z.enum(['core', 'extended'])),
-  hostAdcode: z.nullable(adcode), hostCandidates: z.optional(z.array(adcode)), otherAdcodes: z.array(adcode),
-  place: prose, partners: z.array(prose), focus: z.array(prose), industries: uniqueBy(z.enum(INDUSTRY_TAGS), (i) => i),
-  established: z.nullable(prose), establishedNote: prose, areaKm2: z.nullable(nonNegative), areaNote: z.optional(prose),
-  status: prose, point: z.nullable(lonLat), pointAccuracyKm: z.nullable(nonNegative), pointMethod: prose,
-  pointIsLabel: z.optional(z.boolean()), uncertain: z.array(z.enum(UNCERTAIN_PARK_FIELDS)), notes: z.optional(prose),
-  pinyin: z.optional(prose), sources,
+const park = v.looseObject({
+  id, name: bilingual, kind: v.picklist(['co-built-park', 'cooperation-zone', 'national-platform', 'flagship-project']),
+  kindNote: prose, circles: v.array(id), scope: v.optional(v.picklist(['core', 'extended'])),
+  hostAdcode: v.nullable(adcode), hostCandidates: v.optional(v.array(adcode)), otherAdcodes: v.array(adcode),
+  place: prose, partners: v.array(prose), focus: v.array(prose), industries: uniqueBy(v.picklist(INDUSTRY_TAGS), (i) => i),
+  established: v.nullable(prose), establishedNote: prose, areaKm2: v.nullable(nonNegative), areaNote: v.optional(prose),
+  status: prose, point: v.nullable(lonLat), pointAccuracyKm: v.nullable(nonNegative), pointMethod: prose,
+  pointIsLabel: v.optional(v.boolean()), uncertain: v.array(v.picklist(UNCERTAIN_PARK_FIELDS)), notes: v.optional(prose),
+  pinyin: v.optional(prose), sources,
 });
-const programme = z.looseObject({
-  id, name: bilingual, circles: z.array(id), fields: z.array(prose),
-  counts: z.array(z.looseObject({ year: count, count, what: prose })), namesPublished: z.boolean(),
-  parkIds: uniqueBy(id, (p) => p), notes: z.optional(prose), sources,
+const programme = v.looseObject({
+  id, name: bilingual, circles: v.array(id), fields: v.array(prose),
+  counts: v.array(v.looseObject({ year: count, count, what: prose })), namesPublished: v.boolean(),
+  parkIds: uniqueBy(id, (p) => p), notes: v.optional(prose), sources,
 });
-const station = z.looseObject({
-  id, name: bilingual, point: lonLat, adcode, accuracy: z.enum(['sourced', 'approx']), accuracyKm: nonNegative,
-  coordSource: prose, note: z.optional(prose), pinyin: z.optional(prose), sources,
+const station = v.looseObject({
+  id, name: bilingual, point: lonLat, adcode, accuracy: v.picklist(['sourced', 'approx']), accuracyKm: nonNegative,
+  coordSource: prose, note: v.optional(prose), pinyin: v.optional(prose), sources,
 });
-const line = z.looseObject({
-  id, name: bilingual, kind: z.enum(['hsr', 'intercity', 'suburban']), status: z.enum(['open', 'construction']),
-  opened: z.nullable(count), expected: z.optional(count), designSpeedKmh: z.nullable(nonNegative),
-  stationIds: z.array(id), uncertain: z.optional(z.array(prose)), note: z.optional(prose), sources,
+const line = v.looseObject({
+  id, name: bilingual, kind: v.picklist(['hsr', 'intercity', 'suburban']), status: v.picklist(['open', 'construction']),
+  opened: v.nullable(count), expected: v.optional(count), designSpeedKmh: v.nullable(nonNegative),
+  stationIds: v.array(id), uncertain: v.optional(v.array(prose)), note: v.optional(prose), sources,
 });
-const travelTime = z.looseObject({
-  from: id, to: id, minutes: nonNegative, basis: z.enum(['fastest', 'estimate', 'target']),
-  lineId: z.optional(id), note: z.optional(prose), sources,
+const travelTime = v.looseObject({
+  from: id, to: id, minutes: nonNegative, basis: v.picklist(['fastest', 'estimate', 'target']),
+  lineId: v.optional(id), note: v.optional(prose), sources,
 });
-const county = z.looseObject({
+const county = v.looseObject({
   adcode, name, nameEn: name, pinyin: prose, prefecture: adcode, prefectureName: prose, prefectureNameEn: prose,
-  province: prose, provinceEn: prose, label: lonLat, areaKm2: nonNegative, population: z.nullable(count),
+  province: prose, provinceEn: prose, label: lonLat, areaKm2: nonNegative, population: v.nullable(count),
 });
-const prefecture = z.looseObject({ code: adcode, name: bilingual, pinyin: prose, province: z.optional(prose) });
+const prefecture = v.looseObject({ code: adcode, name: bilingual, pinyin: prose, province: v.optional(prose) });
 
-const shape = z.looseObject({
-  schema: z.optional(z.literal(ATLAS_SCHEMA)), // v2: required (load-atlas checks it first, as a version)
+const shape = v.looseObject({
+  schema: v.optional(v.literal(ATLAS_SCHEMA)), // v2: required (load-atlas checks it first, as a version)
   generated: prose,
-  bounds: z.optional(bbox), // v2: required
-  circles: uniqueBy(circle, (c) => c.id).check(z.minLength(1)),
+  bounds: v.optional(bbox), // v2: required
+  circles: v.pipe(uniqueBy(circle, (c) => c.id), v.minLength(1)),
   devZones: uniqueBy(devZone, (d) => d.code),
   parks: uniqueBy(park, (p) => p.id),
   programmes: uniqueBy(programme, (p) => p.id),
-  rail: z.looseObject({
+  rail: v.looseObject({
     stations: uniqueBy(station, (s) => s.id),
     lines: uniqueBy(line, (l) => l.id),
     // the same pair may carry two dated times (e.g. at opening and today); the same time twice is a slip
     travelTimes: uniqueBy(travelTime, (t) => `${t.from}→${t.to} ${t.minutes}`),
   }),
-  commute: z.optional(commuteSchema),
+  commute: v.optional(commuteSchema),
   prefectures: uniqueBy(prefecture, (p) => p.code),
   counties: uniqueBy(county, (c) => c.adcode),
-  simplification: z.looseObject({ keep: nonNegative, quantize: nonNegative }),
+  simplification: v.looseObject({ keep: nonNegative, quantize: nonNegative }),
 });
 
 /** References between the lists: what the panels look up must exist. */
-export const atlasSchema = shape.check(z.superRefine((a, ctx) => {
-  const miss = (path: (string | number)[], what: string) => ctx.issues.push({ code: 'custom', message: `unknown ${what}`, input: a, path });
+export const atlasSchema = v.pipe(shape, crossCheck<v.InferOutput<typeof shape>>((a, report) => {
+  const miss = (path: (string | number)[], what: string) => report(path, `unknown ${what}`);
   const counties = new Set(a.counties.map((c) => c.adcode));
   const circles = new Set(a.circles.map((c) => c.id));
   const parks = new Set(a.parks.map((p) => p.id));
@@ -100,6 +100,6 @@ export const atlasSchema = shape.check(z.superRefine((a, ctx) => {
 }));
 
 // Compile-time: what the schema lets through is an AtlasJson (fails to type-check if a field is missing).
-export type CheckedAtlas = z.infer<typeof atlasSchema>;
+export type CheckedAtlas = v.InferOutput<typeof atlasSchema>;
 const _sameShape = (a: CheckedAtlas): AtlasJson => a;
 void _sameShape;

@@ -1,35 +1,35 @@
 /** The `commute` part of atlas.json (commute-types.ts; contract v2 in /work/coord/CONTRACT.md). */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { adcode, bilingualProse, count, id, nonNegative, prose, uniqueBy } from './schema-parts.ts';
 
-const mode = z.enum(['road', 'rail']);
-const within = z.looseObject({ units: count, population: count, shareUnits: nonNegative, sharePopulation: nonNegative });
+const mode = v.picklist(['road', 'rail']);
+const within = v.looseObject({ units: count, population: count, shareUnits: nonNegative, sharePopulation: nonNegative });
 const shares = { within60: within, within90: within };
-const sharesObj = z.looseObject(shares);
+const sharesObj = v.looseObject(shares);
 
-const countyCommute = z.looseObject({
-  adcode, circle: id, minutes: nonNegative, mode, via: z.optional(z.array(id)),
-  minutesWithConstruction: nonNegative, modeWithConstruction: mode, viaWithConstruction: z.optional(z.array(id)),
+const countyCommute = v.looseObject({
+  adcode, circle: id, minutes: nonNegative, mode, via: v.optional(v.array(id)),
+  minutesWithConstruction: nonNegative, modeWithConstruction: mode, viaWithConstruction: v.optional(v.array(id)),
 });
-const circleCommute = z.looseObject({
+const circleCommute = v.looseObject({
   id, coreStationId: id, units: count, population: count, ...shares, withConstruction: sharesObj,
-  extended: z.optional(z.looseObject({ units: count, population: count, ...shares, withConstruction: sharesObj })),
+  extended: v.optional(v.looseObject({ units: count, population: count, ...shares, withConstruction: sharesObj })),
 });
-const calibration = z.looseObject({
-  from: id, to: id, lineId: z.optional(id), basis: z.enum(['fastest', 'estimate', 'target']),
-  sourced: nonNegative, model: nonNegative, errorPct: z.number(), construction: z.boolean(),
+const calibration = v.looseObject({
+  from: id, to: id, lineId: v.optional(id), basis: v.picklist(['fastest', 'estimate', 'target']),
+  sourced: nonNegative, model: nonNegative, errorPct: v.number(), construction: v.boolean(),
 });
 
-export const commuteSchema = z.looseObject({
+export const commuteSchema = v.looseObject({
   method: prose, paramsFile: prose,
-  params: z.looseObject({ detourFactor: nonNegative, roadSpeedKmh: nonNegative, boardingMin: nonNegative, transferPenaltyMin: nonNegative, maxAccessKm: nonNegative }),
-  thresholds: z.array(nonNegative),
-  goal: z.looseObject({ withinMinutes: nonNegative, jinanQingdaoMinutes: nonNegative, text: bilingualProse, source: prose }),
-  constructionLines: uniqueBy(z.looseObject({ id, expected: z.nullable(count) }), (l) => l.id),
+  params: v.looseObject({ detourFactor: nonNegative, roadSpeedKmh: nonNegative, boardingMin: nonNegative, transferPenaltyMin: nonNegative, maxAccessKm: nonNegative }),
+  thresholds: v.array(nonNegative),
+  goal: v.looseObject({ withinMinutes: nonNegative, jinanQingdaoMinutes: nonNegative, text: bilingualProse, source: prose }),
+  constructionLines: uniqueBy(v.looseObject({ id, expected: v.nullable(count) }), (l) => l.id),
   counties: uniqueBy(countyCommute, (c) => `${c.circle}/${c.adcode}`),
   circles: uniqueBy(circleCommute, (c) => c.id),
-  jinanQingdao: z.looseObject({ from: id, to: id, minutes: nonNegative, meets90: z.boolean(), parametricMinutes: nonNegative }),
+  jinanQingdao: v.looseObject({ from: id, to: id, minutes: nonNegative, meets90: v.boolean(), parametricMinutes: nonNegative }),
   calibration: uniqueBy(calibration, (r) => `${r.from}→${r.to} ${r.sourced}`),
-  calibrationExcluded: z.array(z.looseObject({ from: id, to: id, minutes: nonNegative, why: prose })),
+  calibrationExcluded: v.array(v.looseObject({ from: id, to: id, minutes: nonNegative, why: prose })),
   maxAbsErrorPct: nonNegative,
 });

@@ -4,7 +4,7 @@
  * times out, a file that is not JSON, of another version or of a shape the app cannot draw is
  * refused before any component sees it, and files from two builds are fetched again.
  */
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ATLAS_SCHEMA, atlasSchema } from './atlas-schema.ts';
 import { decodeAtlas, type Atlas } from './decode-atlas.ts';
 import { AtlasLoadError, formatPath } from './load-error.ts';
@@ -40,11 +40,10 @@ async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal
   try { return JSON.parse(text); } catch { throw new AtlasLoadError('json', file); }
 }
 
-function check<T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new AtlasLoadError('shape', file, formatPath(issue.path) || '(root)');
+function check<S extends v.GenericSchema>(schema: S, value: unknown, file: string): v.InferOutput<S> {
+  const r = v.safeParse(schema, value);
+  if (r.success) return r.output;
+  throw new AtlasLoadError('shape', file, formatPath((r.issues[0].path ?? []).map((p) => p.key as PropertyKey)) || '(root)');
 }
 
 /** The `schema` field first, so an old file reads as "another version", not as "broken". */

@@ -30,7 +30,7 @@ export function asLoadError(e: unknown, fallback: LoadErrorKind = 'render'): Atl
   return e instanceof AtlasLoadError ? e : new AtlasLoadError(fallback);
 }
 
-/** A zod issue path as readers of the file see it: circles[0].color */
+/** A schema issue path as readers of the file see it: circles[0].color */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }

@@ -1,23 +1,23 @@
 /** The shape decode-atlas.ts needs from atlas.topo.json and land.topo.json (TopoJSON, quantized). */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { adcode, prose } from './schema-parts.ts';
 
-const geometry = <P extends z.ZodMiniType>(properties: P) => z.looseObject({
-  type: z.enum(['Polygon', 'MultiPolygon']),
-  arcs: z.array(z.unknown()),
+const geometry = <P extends v.GenericSchema>(properties: P) => v.looseObject({
+  type: v.picklist(['Polygon', 'MultiPolygon']),
+  arcs: v.array(v.unknown()),
   properties,
 });
-const collection = <P extends z.ZodMiniType>(properties: P) =>
-  z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(geometry(properties)).check(z.minLength(1)) });
+const collection = <P extends v.GenericSchema>(properties: P) =>
+  v.looseObject({ type: v.literal('GeometryCollection'), geometries: v.pipe(v.array(geometry(properties)), v.minLength(1)) });
 
-const topology = <O extends Record<string, z.ZodMiniType>>(objects: O) => z.looseObject({
-  type: z.literal('Topology'),
-  arcs: z.array(z.array(z.array(z.number()))),
-  transform: z.optional(z.looseObject({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })),
-  objects: z.looseObject(objects),
+const topology = <O extends Record<string, v.GenericSchema>>(objects: O) => v.looseObject({
+  type: v.literal('Topology'),
+  arcs: v.array(v.array(v.array(v.number()))),
+  transform: v.optional(v.looseObject({ scale: v.tuple([v.number(), v.number()]), translate: v.tuple([v.number(), v.number()]) })),
+  objects: v.looseObject(objects),
 });
 
-export const countyTopoSchema = topology({ counties: collection(z.looseObject({ adcode })) });
+export const countyTopoSchema = topology({ counties: collection(v.looseObject({ adcode })) });
 export const landTopoSchema = topology({
-  provinces: collection(z.looseObject({ adcode, name: prose, context: z.boolean() })),
+  provinces: collection(v.looseObject({ adcode, name: prose, context: v.boolean() })),
 });
