@@ -1,0 +1,78 @@
+/**
+ * Data tier: the client's loader (src/lib/data/load-atlas.ts) on the built files, with a fake fetch.
+ * Files from two builds are fetched again and never decoded together; a request that never answers
+ * times out; every failure is a typed AtlasLoadError the panel can translate, never raw JS text.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadAtlas } from '../../src/lib/data/load-atlas.ts';
+import { AtlasLoadError } from '../../src/lib/data/load-error.ts';
+import { stampBuild, stampOf } from '../../scripts/build/write-atomic.ts';
+
+const BASE = 'http://atlas.test/';
+const built = Object.fromEntries(['atlas.json', 'atlas.topo.json', 'land.topo.json'].map((n) => [n, readFileSync(`public/data/${n}`, 'utf8')]));
+const restamp = (text: string, build: string) => stampBuild(text.replace(/^\{\s*"build":\s*"[^"]*",\s*/, '{'), build);
+
+/** A fetch over the built files; `serve` may change what one request gets. */
+function fakeFetch(serve: (name: string, call: number) => string | Response | null = (n) => built[n]) {
+  const calls: string[] = [];
+  const impl = (async (url: URL | string, init?: RequestInit) => {
+    const name = String(url).slice(`${BASE}data/`.length);
+    calls.push(name);
+    const out = serve(name, calls.filter((c) => c === name).length);
+    if (out === null) return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    return typeof out === 'string' ? new Response(out, { status: 200 }) : out;
+  }) as typeof fetch;
+  return { impl, calls };
+}
+
+async function failure(p: Promise<unknown>): Promise<AtlasLoadError> {
+  try { await p; } catch (e) { expect(e).toBeInstanceOf(AtlasLoadError); return e as AtlasLoadError; }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadAtlas', () => {
+  it('the built set loads (one build id in all three files)', async () => {
+    expect(new Set(Object.values(built).map(stampOf)).size).toBe(1);
+    const atlas = await loadAtlas(BASE, { fetchImpl: fakeFetch().impl });
+    expect(atlas.circles.length).toBeGreaterThan(0);
+  });
+
+  it('files from two builds are fetched again, and the consistent set is the one decoded', async () => {
+    const f = fakeFetch((name, call) => (name === 'land.topo.json' && call === 1 ? restamp(built[name], 'older-build') : built[name]));
+    await loadAtlas(BASE, { fetchImpl: f.impl });
+    expect(f.calls.filter((c) => c === 'atlas.json')).toHaveLength(2);
+  });
+
+  it('files that stay from two builds end in a "mixed" error, not a decoded atlas', async () => {
+    const f = fakeFetch((name) => (name === 'land.topo.json' ? restamp(built[name], 'older-build') : built[name]));
+    expect((await failure(loadAtlas(BASE, { fetchImpl: f.impl }))).kind).toBe('mixed');
+  });
+
+  it('a request that never answers times out with the time in the error', async () => {
+    const f = fakeFetch((name) => (name === 'atlas.topo.json' ? null : built[name]));
+    const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl, timeoutMs: 50 }));
+    expect([e.kind, e.file, e.detail]).toEqual(['timeout', 'data/atlas.topo.json', '0.1']);
+  });
+
+  it.each([
+    ['HTTP 500', () => new Response('oops', { status: 500 }), 'http', '500'],
+    ['a rejected fetch', () => { throw new TypeError('Failed to fetch'); }, 'network', ''],
+    ['half a file', () => built['atlas.json'].slice(0, 1000), 'json', ''],
+    ['another version', () => built['atlas.json'].replace(/"generated"/, '"schema":"metro-circle-atlas/atlas@9","generated"'), 'version', 'metro-circle-atlas/atlas@9'],
+    ['no circles list', () => built['atlas.json'].replace('"circles":[', '"circles":7,"x":['), 'shape', 'circles'],
+  ] as const)('%s in atlas.json → a "%s" error naming the file', async (_what, serve, kind, detail) => {
+    const f = fakeFetch((name) => (name === 'atlas.json' ? serve() : built[name]));
+    const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl }));
+    expect([e.kind, e.file, e.detail]).toEqual([kind, 'data/atlas.json', detail]);
+    expect(e.message).not.toMatch(/Failed to fetch|is not iterable|Unexpected token/);
+  });
+
+  it('a county in the topology without a row in atlas.json is refused before decoding', async () => {
+    const topo = JSON.parse(built['atlas.topo.json']);
+    topo.objects.counties.geometries[3].properties.adcode = '999999';
+    const f = fakeFetch((name) => (name === 'atlas.topo.json' ? JSON.stringify(topo) : built[name]));
+    const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl }));
+    expect([e.kind, e.file, e.detail]).toEqual(['shape', 'data/atlas.topo.json', 'objects.counties.geometries[3].properties.adcode']);
+  });
+});
