@@ -6,6 +6,7 @@
 import type { CircleSummary } from '../../src/lib/data/atlas-types.ts';
 import { summaryLines } from './summary.ts';
 import { writeAllAtomically } from './write-atomic.ts';
+import { checkAtlasOutput } from './check-atlas.ts';
 import { readInputs } from './stages/read.ts';
 import { validate } from './stages/validate.ts';
 import { join } from './stages/join.ts';
@@ -36,6 +37,8 @@ export function runBuild(opts: BuildOptions): { files: Record<string, string>; l
   const modelled = model(valid, b, raw.files.commute.path);
   const files = render(valid, joined, measured, modelled, b, { all: opts.all, generated: new Date().toISOString() });
   const { 'all-counties.topo.json': all, ...site } = files;
+  // the gate: never write an atlas.json the page would refuse (the client's own schema)
+  checkAtlasOutput(site['atlas.json'], `${opts.outDir}/atlas.json`);
   writeAllAtomically(opts.outDir, site);
   if (all !== undefined) writeAllAtomically(opts.allOutDir ?? ALL_OUT_DIR, { 'all-counties.topo.json': all });
   return { files, lines: [...measured.summaries.flatMap((s: CircleSummary) => summaryLines(s)), ...modelled.lines] };

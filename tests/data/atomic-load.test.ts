@@ -56,12 +56,12 @@ describe('loadAtlas', () => {
   });
 
   it.each([
-    ['HTTP 500', () => new Response('oops', { status: 500 }), 'http', '500'],
-    ['a rejected fetch', () => { throw new TypeError('Failed to fetch'); }, 'network', ''],
-    ['half a file', () => built['atlas.json'].slice(0, 1000), 'json', ''],
-    ['another version', () => built['atlas.json'].replace(/"generated"/, '"schema":"metro-circle-atlas/atlas@9","generated"'), 'version', 'metro-circle-atlas/atlas@9'],
-    ['no circles list', () => built['atlas.json'].replace('"circles":[', '"circles":7,"x":['), 'shape', 'circles'],
-  ] as const)('%s in atlas.json → a "%s" error naming the file', async (_what, serve, kind, detail) => {
+    ['HTTP 500', 'http', '500', () => new Response('oops', { status: 500 })],
+    ['a rejected fetch', 'network', '', () => { throw new TypeError('Failed to fetch'); }],
+    ['half a file', 'json', '', () => built['atlas.json'].slice(0, 1000)],
+    ['another version', 'version', 'metro-circle-atlas/atlas@9', () => built['atlas.json'].replace(/"generated"/, '"schema":"metro-circle-atlas/atlas@9","generated"')],
+    ['no circles list', 'shape', 'circles', () => built['atlas.json'].replace('"circles":[', '"circles":7,"x":[')],
+  ] as const)('%s in atlas.json → a "%s" error naming the file', async (_what, kind, detail, serve) => {
     const f = fakeFetch((name) => (name === 'atlas.json' ? serve() : built[name]));
     const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl }));
     expect([e.kind, e.file, e.detail]).toEqual([kind, 'data/atlas.json', detail]);
@@ -74,5 +74,15 @@ describe('loadAtlas', () => {
     const f = fakeFetch((name) => (name === 'atlas.topo.json' ? JSON.stringify(topo) : built[name]));
     const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl }));
     expect([e.kind, e.file, e.detail]).toEqual(['shape', 'data/atlas.topo.json', 'objects.counties.geometries[3].properties.adcode']);
+  });
+});
+
+describe('the build checks its atlas.json with the client schema before writing', () => {
+  it('a tampered colour is refused with the path and the reason', async () => {
+    const { checkAtlasOutput } = await import('../../scripts/build/check-atlas.ts');
+    const json = JSON.parse(built['atlas.json']);
+    expect(() => checkAtlasOutput(JSON.stringify(json), 'out/atlas.json')).not.toThrow();
+    json.circles[0].color = 'red;background-image:url(http://evil.example/x.png)';
+    expect(() => checkAtlasOutput(JSON.stringify(json), 'out/atlas.json')).toThrow(/^out\/atlas\.json: circles\[0\]\.color: .*circles\[0\]\.color: Invalid format/s);
   });
 });
