@@ -26,6 +26,8 @@ interface Fault {
   /** Shown on the "where" line (file → path), when the fault has a place. */
   where?: string;
   serve: (route: Route) => Promise<void> | void;
+  /** A short fetch timeout for this page (only where the fault is the wait itself). */
+  timeoutMs?: number;
 }
 
 /** The real file, changed by `edit` (the build's own output as the starting point). */
@@ -44,7 +46,7 @@ const FAULTS: Fault[] = [
     serve: tamper((j) => { delete (j as Partial<Json>).parks; }) },
   { name: 'old-schema', file: 'atlas.json', kind: 'version', key: 'loadErrorVersion', vars: { found: 'metro-circle-atlas/atlas@1', expected: ATLAS_SCHEMA },
     serve: tamper((j) => ({ ...j, schema: 'metro-circle-atlas/atlas@1' })) },
-  { name: 'never-answers', file: 'atlas.json', kind: 'timeout', key: 'loadErrorTimeout', vars: { seconds: String(TIMEOUT_MS / 1000) }, where: 'data/atlas.json',
+  { name: 'never-answers', file: 'atlas.json', kind: 'timeout', key: 'loadErrorTimeout', vars: { seconds: String(TIMEOUT_MS / 1000) }, where: 'data/atlas.json', timeoutMs: TIMEOUT_MS,
     serve: () => { /* never fulfilled: the request hangs until the page gives up */ } },
   { name: 'tampered-colour', file: 'atlas.json', kind: 'shape', key: 'loadErrorShape', where: 'data/atlas.json → circles[0].color',
     serve: tamper((j) => { j.circles[0].color = 'red;background-image:url(http://evil.example/x.png)'; }) },
@@ -92,7 +94,7 @@ describe('a data file the page cannot use', () => {
   for (const f of FAULTS) {
     it(`${f.name} ${f.file}: the translated error panel in zh and en, then Retry recovers`, async () => {
       const g = await guardedPage(browser);
-      await g.context.addInitScript((ms) => { (window as unknown as { __atlasFetchTimeoutMs: number }).__atlasFetchTimeoutMs = ms; }, TIMEOUT_MS);
+      if (f.timeoutMs) await g.context.addInitScript((ms) => { (window as unknown as { __atlasFetchTimeoutMs: number }).__atlasFetchTimeoutMs = ms; }, f.timeoutMs);
       const evil: string[] = [];
       g.page.on('request', (r) => { if (!r.url().startsWith(new URL(BASE_URL).origin) && !/^(data|blob):/.test(r.url())) evil.push(r.url()); });
       const pattern = `**/data/${f.file}`;
