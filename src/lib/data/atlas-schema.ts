@@ -6,13 +6,13 @@
  * and atlas-types.ts in step.
  */
 import * as v from 'valibot';
-import type { AtlasJson } from './atlas-types.ts';
+import { ATLAS_SCHEMA, type AtlasJson } from './atlas-types.ts';
 import { INDUSTRY_TAGS, UNCERTAIN_PARK_FIELDS } from './park-types.ts';
 import { commuteSchema } from './commute-schema.ts';
 import { adcode, bbox, bilingual, color, count, crossCheck, id, lonLat, name, nonNegative, prose, sources, uniqueBy } from './schema-parts.ts';
 
-/** The one version this app reads; anything else is a version mismatch, not a shape error. */
-export const ATLAS_SCHEMA = 'metro-circle-atlas/atlas@2';
+/** The one version this app reads (atlas-types.ts); anything else is a version mismatch, not a shape error. */
+export { ATLAS_SCHEMA };
 
 const official = v.looseObject({
   areaKm2: nonNegative, population: count, approx: v.boolean(), base: bilingual,
@@ -26,7 +26,7 @@ const circle = v.looseObject({
   plan: v.looseObject({ title: prose, document: prose, approved: prose, issued: prose, sources }),
   official, officialExtended: v.optional(official),
   members: uniqueBy(member, (m) => m.adcode),
-  bounds: v.optional(bbox), // v2: required once the build writes it
+  bounds: bbox,
 });
 const devZone = v.looseObject({
   code: adcode, name, prefecture: prose, population: count, hostAdcodes: v.array(adcode),
@@ -64,12 +64,12 @@ const county = v.looseObject({
   adcode, name, nameEn: name, pinyin: prose, prefecture: adcode, prefectureName: prose, prefectureNameEn: prose,
   province: prose, provinceEn: prose, label: lonLat, areaKm2: nonNegative, population: v.nullable(count),
 });
-const prefecture = v.looseObject({ code: adcode, name: bilingual, pinyin: prose, province: v.optional(prose) });
+const prefecture = v.looseObject({ code: adcode, name: bilingual, pinyin: prose, province: prose });
 
 const shape = v.looseObject({
-  schema: v.optional(v.literal(ATLAS_SCHEMA)), // v2: required (load-atlas checks it first, as a version)
+  schema: v.literal(ATLAS_SCHEMA), // load-atlas checks it first, as a version
   generated: prose,
-  bounds: v.optional(bbox), // v2: required
+  bounds: bbox,
   circles: v.pipe(uniqueBy(circle, (c) => c.id), v.minLength(1)),
   devZones: uniqueBy(devZone, (d) => d.code),
   parks: uniqueBy(park, (p) => p.id),
@@ -80,7 +80,7 @@ const shape = v.looseObject({
     // the same pair may carry two dated times (e.g. at opening and today); the same time twice is a slip
     travelTimes: uniqueBy(travelTime, (t) => `${t.from}→${t.to} ${t.minutes}`),
   }),
-  commute: v.optional(commuteSchema),
+  commute: commuteSchema,
   prefectures: uniqueBy(prefecture, (p) => p.code),
   counties: uniqueBy(county, (c) => c.adcode),
   simplification: v.looseObject({ keep: nonNegative, quantize: nonNegative }),
@@ -97,6 +97,9 @@ export const atlasSchema = v.pipe(shape, crossCheck<v.InferOutput<typeof shape>>
   a.parks.forEach((p, i) => p.circles.forEach((c, j) => { if (!circles.has(c)) miss(['parks', i, 'circles', j], 'circle'); }));
   a.programmes.forEach((p, i) => p.parkIds.forEach((k, j) => { if (!parks.has(k)) miss(['programmes', i, 'parkIds', j], 'park'); }));
   a.rail.lines.forEach((l, i) => l.stationIds.forEach((s, j) => { if (!stations.has(s)) miss(['rail', 'lines', i, 'stationIds', j], 'station'); }));
+  // one commute entry per circle, in the same order (CONTRACT.md); links join two known circles
+  a.circles.forEach((c, i) => { if (a.commute.circles[i]?.id !== c.id) miss(['commute', 'circles', i, 'id'], 'circle order'); });
+  a.commute.links.forEach((l, i) => (['from', 'to'] as const).forEach((k) => { if (!circles.has(l[k])) miss(['commute', 'links', i, k], 'circle'); }));
 }));
 
 // Compile-time: what the schema lets through is an AtlasJson (fails to type-check if a field is missing).

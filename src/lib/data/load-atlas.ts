@@ -49,9 +49,9 @@ function check<S extends v.GenericSchema>(schema: S, value: unknown, file: strin
 /** The `schema` field first, so an old file reads as "another version", not as "broken". */
 function checkVersion(json: unknown): void {
   const found = (json as { schema?: unknown } | null)?.schema;
-  // v1 files have no `schema` field; accepted until the v2 build lands (then: found !== ATLAS_SCHEMA)
-  if (found === undefined || found === ATLAS_SCHEMA) return;
-  throw new AtlasLoadError('version', 'data/atlas.json', typeof found === 'string' ? found.slice(0, 80) : typeof found);
+  if (found === ATLAS_SCHEMA) return;
+  // a file from before the field existed (v1) has none: say so rather than "undefined"
+  throw new AtlasLoadError('version', 'data/atlas.json', typeof found === 'string' ? found.slice(0, 80) : found === undefined ? 'v1' : typeof found);
 }
 
 const buildOf = (x: unknown) => (x as { build?: unknown }).build;
