@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, guardedPage, launch, openReady, waitIdle } from './browser.ts';
 
@@ -26,7 +27,8 @@ type Run = (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[]
  * Findings only the second pass makes are printed as advisory and do not fail the test.
  */
 async function axe(page: Page, label: string): Promise<{ gate: AxeViolation[]; advisory: AxeViolation[] }> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // evaluated, not added as an inline <script>: the page's CSP (rightly) refuses inline scripts
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   const runs = await page.evaluate(async () => {
     const run = (window as unknown as { axe: { run: Run } }).axe.run;
     const slim = (r: { violations: AxeViolation[] }) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
