@@ -57,7 +57,7 @@ const line = v.looseObject({
   stationIds: v.array(id), uncertain: v.optional(v.array(prose)), note: v.optional(prose), sources,
 });
 const travelTime = v.looseObject({
-  from: id, to: id, minutes: nonNegative, basis: v.picklist(['fastest', 'estimate', 'target']),
+  from: id, to: id, minutes: nonNegative, basis: v.picklist(['fastest', 'stopping', 'estimate', 'target']),
   lineId: v.optional(id), note: v.optional(prose), sources,
 });
 const county = v.looseObject({
