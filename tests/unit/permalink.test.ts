@@ -159,7 +159,7 @@ const cameraArb: fc.Arbitrary<Camera> = fc
   .map(roundCamera);
 
 const SAFE_EXTRA = (s: string) => !/[<>"'`\u0000-\u001f\u007f]|javascript:/i.test(s);
-const KNOWN = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc'];
+const KNOWN = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'view', 'add', 'drop'];
 const extraArb = fc.array(
   fc.tuple(
     fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 256 }))
@@ -169,9 +169,20 @@ const extraArb = fc.array(
   { maxLength: 20 },
 );
 
+/** A circle with a valid what-if edit: drop some of its members, add some counties outside it (sorted, as parse gives them). */
+const sorted = (xs: string[]) => [...xs].sort();
+type CircleEdit = { circle: string | null; add: string[]; drop: string[] };
+const circleEditArb: fc.Arbitrary<CircleEdit> = fc.constantFrom<string | null>(null, ...CIRCLE_IDS).chain((circle): fc.Arbitrary<CircleEdit> => {
+  if (circle === null) return fc.constant({ circle, add: [], drop: [] });
+  const members = VOCAB.members![circle];
+  const outside = VOCAB.counties!.filter((a) => !members.includes(a));
+  return fc.record({ circle: fc.constant<string | null>(circle), add: fc.subarray([...outside], { maxLength: 8 }).map(sorted), drop: fc.subarray([...members]).map(sorted) });
+});
+
 const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
   camera: fc.option(cameraArb, { nil: null }),
-  circle: fc.constantFrom(null, ...CIRCLE_IDS),
+  edit: circleEditArb,
+  view: fc.constantFrom('map' as const, 'compare' as const, 'table' as const),
   layers: fc.subarray([...VOCAB.layers]),
   selection: fc.option(fc.oneof(
     fc.record({ kind: fc.constant('park' as const), id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/) }),
@@ -182,7 +193,7 @@ const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
   embed: fc.boolean(),
   commuteConstruction: fc.boolean(),
   extra: extraArb,
-});
+}).map(({ edit, ...rest }) => ({ ...rest, ...edit }));
 
 describe('round trip', () => {
   it('parses every serialised valid state back to an equal state (property, 5,000 runs)', () => {

@@ -34,6 +34,8 @@ export interface Atlas {
   land: FeatureCollection<Polygon | MultiPolygon, { adcode: string; name: string; context: boolean }>;
   provinceLines: FeatureCollection<MultiLineString>;
   labels: FeatureCollection<Point, { adcode: string; name: string; nameEn: string; circle: string }>;
+  /** The merged outline of any set of counties (a what-if edit's outline), from the same topology. */
+  outlineOf(adcodes: Iterable<string>): MultiPolygon;
 }
 
 type CountyTopo = Topology<{ counties: GeometryCollection<{ adcode: string }> }>;
@@ -64,9 +66,12 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   const byAdcode = new Map(counties.features.map((f) => [f.properties.adcode, f]));
 
   const geoms = topo.objects.counties.geometries;
+  const mergeOf = (adcodes: Iterable<string>) => {
+    const include = new Set(adcodes);
+    return merge(topo as unknown as Topology, geoms.filter((g) => include.has((g.properties as { adcode: string }).adcode)) as never) as MultiPolygon;
+  };
   const outlineOf = (circle: Circle, scope: 'core' | 'extended') => {
-    const include = new Set(circle.members.filter((m) => scope === 'extended' || m.coverage !== 'extended').map((m) => m.adcode));
-    const geometry = merge(topo as unknown as Topology, geoms.filter((g) => include.has((g.properties as { adcode: string }).adcode)) as never) as MultiPolygon;
+    const geometry = mergeOf(circle.members.filter((m) => scope === 'extended' || m.coverage !== 'extended').map((m) => m.adcode));
     return { type: 'Feature' as const, geometry, properties: { circle: circle.id, scope } };
   };
   const outlines = json.circles.flatMap((c) =>
@@ -94,5 +99,6 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   return Object.freeze({
     json, circles: json.circles, counties, byAdcode, memberships, bounds: json.bounds,
     outlines: { type: 'FeatureCollection' as const, features: outlines }, countyLines, prefectureLines, land, provinceLines, labels,
+    outlineOf: mergeOf,
   });
 }

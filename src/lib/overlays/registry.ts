@@ -17,12 +17,20 @@ import { rail } from './rail.ts';
 
 export const OVERLAYS: readonly Overlay[] = [counties, outlines, labels, parks, rail, commute];
 
-export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { id: string }[]): Vocabulary {
+/** The words a link may use; with the county list, what-if `add=`/`drop=` codes are checked too. */
+export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { id: string; members?: readonly { adcode: string }[] }[], counties: readonly string[] = []): Vocabulary {
   return {
     circles: circles.map((c) => c.id),
     layers: overlays.map((o) => o.id),
     defaultLayers: overlays.filter((o) => o.defaultOn).map((o) => o.id),
+    counties,
+    members: Object.fromEntries(circles.map((c) => [c.id, (c.members ?? []).map((m) => m.adcode)])),
   };
+}
+
+/** The vocabulary of a loaded atlas: its circles, their members and every county it holds. */
+export function vocabularyOfAtlas(overlays: readonly Overlay[], atlas: Atlas): Vocabulary {
+  return vocabularyOf(overlays, atlas.circles, atlas.json.counties.map((c) => c.adcode));
 }
 
 /** The overlay's layers, each tagged with its overlay and whether it takes clicks. */

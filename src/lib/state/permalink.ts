@@ -29,8 +29,20 @@ export interface Selection { kind: SelectionKind; id: string }
  * The words a link may use, from the data and the overlay registry (nothing here names a circle or
  * an overlay). Before the data is loaded the lists are empty and only language/embed/camera parse.
  */
-export interface Vocabulary { circles: readonly string[]; layers: readonly LayerId[]; defaultLayers: readonly LayerId[] }
+export interface Vocabulary {
+  circles: readonly string[]; layers: readonly LayerId[]; defaultLayers: readonly LayerId[];
+  /** Every county adcode the data holds (a what-if `add=` may name only these). */
+  counties?: readonly string[];
+  /** Each circle's member adcodes (a `drop=` may name only these; an `add=` none of them). */
+  members?: Readonly<Record<string, readonly string[]>>;
+}
 export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ circles: [], layers: [], defaultLayers: [] });
+
+/** Which view fills the page: the map, the comparison of all circles, or the selected circle's county table. */
+export const VIEWS = ['map', 'compare', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+/** Longest `add=`/`drop=` list kept: more than any circle has counties, small enough that a link cannot bloat the state. */
+export const EDIT_LIMIT = 200;
 
 export interface Camera { zoom: number; lat: number; lng: number; bearing: number; pitch: number }
 
@@ -42,6 +54,10 @@ export interface PermalinkState {
   lang: Lang;
   embed: boolean;
   commuteConstruction: boolean; // include lines under construction in the commute layer
+  view: View;
+  /** What-if membership of `circle` (issue 14): counties added / dropped, sorted, never both; empty without a circle. */
+  add: string[];
+  drop: string[];
   extra: [string, string][]; // unknown query keys, kept in order so other tools' params survive
 }
 
@@ -54,12 +70,12 @@ const ID_PATTERN: Record<SelectionKind, RegExp> = { county: /^[0-9]{6}$/, park: 
 // Unknown values are echoed back into links the app writes; refuse anything that smells of markup,
 // quotes, control characters (browsers drop tabs/newlines inside `java\tscript:`) or script URLs.
 const UNSAFE = /[<>"'`\u0000-\u001f\u007f]|javascript:/i;
-const KNOWN_KEYS: readonly string[] = ['circle', 'layers', ...SELECTION_KINDS, 'lang', 'embed', 'cc'];
+const KNOWN_KEYS: readonly string[] = ['circle', 'layers', ...SELECTION_KINDS, 'lang', 'embed', 'cc', 'view', 'add', 'drop'];
 
 export function defaultState(vocab: Vocabulary = EMPTY_VOCABULARY): PermalinkState {
   return {
     camera: null, circle: null, layers: [...vocab.defaultLayers], selection: null,
-    lang: 'zh', embed: false, commuteConstruction: false, extra: [],
+    lang: 'zh', embed: false, commuteConstruction: false, view: 'map', add: [], drop: [], extra: [],
   };
 }
 
@@ -141,8 +157,30 @@ function readKnown(key: string, v: string, vocab: Vocabulary): Partial<Permalink
     case 'lang': return v === 'zh' || v === 'en' ? { lang: v } : null;
     case 'embed': { const f = flag(v); return f === null ? null : { embed: f }; }
     case 'cc': { const f = flag(v); return f === null ? null : { commuteConstruction: f }; }
+    case 'view': return (VIEWS as readonly string[]).includes(v) ? { view: v as View } : null;
+    case 'add': case 'drop': { const list = adcodeList(v); return list.length ? { [key]: list } : null; }
     default: return null;
   }
+}
+
+/** Unique six-digit codes of a comma list, sorted; anything else in it is dropped. */
+function adcodeList(v: string): string[] {
+  const codes = v.split(',').filter((x) => ID_PATTERN.county.test(x));
+  return [...new Set(codes)].sort().slice(0, EDIT_LIMIT);
+}
+
+/**
+ * The edit as the data allows it: only with a circle, `drop` only its members, `add` only known
+ * counties outside it (so a code is never in both); anything else is ignored, like every bad value.
+ */
+export function normalizeEdit(s: Pick<PermalinkState, 'circle' | 'add' | 'drop'>, vocab: Vocabulary): { add: string[]; drop: string[] } {
+  if (s.circle === null) return { add: [], drop: [] };
+  const members = new Set(vocab.members?.[s.circle] ?? []);
+  const known = new Set(vocab.counties ?? []);
+  return {
+    add: adcodeList(s.add.filter((a) => known.has(a) && !members.has(a)).join(',')),
+    drop: adcodeList(s.drop.filter((d) => members.has(d)).join(',')),
+  };
 }
 
 const isSafeExtra = (s: string) => s.length <= EXTRA_LIMITS.maxChars && isWellFormed(s) && !UNSAFE.test(s);
@@ -178,6 +216,7 @@ export function parsePermalink(url: string, vocab: Vocabulary = EMPTY_VOCABULARY
       const camera = value === null ? null : parseCamera(value);
       if (camera) { state.camera = camera; break; }
     }
+    Object.assign(state, normalizeEdit(state, vocab));
     return state;
   } catch {
     return defaultState(vocab); // unreachable by design; a permalink must never take the app down
@@ -195,6 +234,10 @@ export function serializePermalink(state: PermalinkState, basePath = '/', vocab:
   if (state.lang !== 'zh') put('lang', state.lang);
   if (state.embed) q.push('embed=1');
   if (state.commuteConstruction) q.push('cc=1');
+  if (state.view !== 'map') put('view', state.view);
+  const edit = normalizeEdit(state, vocab);
+  if (edit.add.length) q.push(`add=${edit.add.join(',')}`);
+  if (edit.drop.length) q.push(`drop=${edit.drop.join(',')}`);
   for (const [k, v] of state.extra) {
     const ek = encodeComponent(k); // a known key smuggled into extra would shadow the real one: skip it
     if (ek !== null && ek !== '' && !KNOWN_KEYS.includes(k)) put(ek, v);
@@ -228,6 +271,9 @@ export function isValidState(s: unknown, vocab: Vocabulary = EMPTY_VOCABULARY): 
     LANGS.includes(t.lang) &&
     typeof t.embed === 'boolean' &&
     typeof t.commuteConstruction === 'boolean' &&
+    (VIEWS as readonly string[]).includes(t.view) &&
+    Array.isArray(t.add) && Array.isArray(t.drop) &&
+    JSON.stringify(normalizeEdit(t, vocab)) === JSON.stringify({ add: t.add, drop: t.drop }) &&
     Array.isArray(t.extra) &&
     t.extra.length <= EXTRA_LIMITS.maxEntries &&
     t.extra.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string' &&

@@ -33,6 +33,7 @@ export class Selector {
   /** Choose a circle (null = overview); a selection outside the new circle is dropped. */
   selectCircle(id: string | null, { camera = true, animate = true } = {}): void {
     const atlas = this.atlas();
+    if (id !== app.circle) { app.add = []; app.drop = []; } // a what-if edit belongs to its circle
     app.circle = id;
     if (id && atlas && app.selection && !inCircle(atlas, app.selection, id)) app.selection = null;
     if (camera) this.look(id ? { kind: 'circle', id } : { kind: 'home' }, animate);

@@ -10,8 +10,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { parsePermalink, roundCamera, serializePermalink, type Camera, type PermalinkState, type Vocabulary } from './permalink.ts';
 
-/** What decides push vs replace: the circle and the selection, as one comparable string. */
-const selectionKey = (s: PermalinkState) => `${s.circle ?? ''}|${s.selection ? `${s.selection.kind}=${s.selection.id}` : ''}`;
+/** What decides push vs replace: the view, the circle and the selection, as one comparable string (a what-if edit replaces: undo is in the page). */
+const selectionKey = (s: PermalinkState) => `${s.view}|${s.circle ?? ''}|${s.selection ? `${s.selection.kind}=${s.selection.id}` : ''}`;
 
 export function currentCamera(map: MapLibreMap): Camera {
   const c = map.getCenter();
