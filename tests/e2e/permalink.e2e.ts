@@ -160,7 +160,7 @@ describe('export', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
     const rows = text.trim().split(/\r\n/);
-    expect(rows[0]).toBe('circle,adcode,name_zh,name_en,prefecture,coverage,area_km2,population_2020,sources');
+    expect(rows[0]).toBe('circle,adcode,name_zh,name_en,prefecture,coverage,area_km2,population_2020,density_per_km2,minutes_to_core,mode,what_if,sources');
     expect(rows).toHaveLength(1 + 21);
     expect(rows.filter((r) => r.includes(',partial,'))).toHaveLength(2);
     const [gj] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
