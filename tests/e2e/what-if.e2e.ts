@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { guardedPage, launch, openReady } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady } from './browser.ts';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as { counties: { adcode: string; areaKm2: number; population: number | null }[]; circles: { id: string }[] };
 const summary = JSON.parse(readFileSync('public/data/summary.json', 'utf8')) as { circles: { id: string; computed: { areaKm2: number; populationWithZones: number } }[] };
@@ -52,6 +52,23 @@ describe('what-if membership', () => {
     expect(await area(page)).toBe(edited);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in edit mode a click on a member county drops it (no panel opens) and undo brings it back', async () => {
+    const plan = summary.circles.find((c) => c.id === 'jinan')!.computed.areaKm2;
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, '?circle=jinan');
+    await page.waitForSelector('[data-testid="what-if-mode"]');
+    await page.click('[data-testid="what-if-mode"]');
+    await clickCounty(page, PINGYIN);
+    await page.waitForSelector('[data-testid="what-if-banner"]');
+    expect(await area(page)).toBeCloseTo(plan - areaOf(PINGYIN), 1);
+    expect(page.url()).toContain(`drop=${PINGYIN}`);
+    expect(page.url()).not.toContain('county=');
+    await page.click('[data-testid="what-if-undo"]');
+    expect(await page.locator('[data-testid="what-if-banner"]').count()).toBe(0);
+    expect(await area(page)).toBeCloseTo(plan, 1);
     await context.close();
   });
 
