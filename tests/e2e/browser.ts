@@ -115,7 +115,7 @@ export async function settled(page: Page): Promise<void> {
  * until the map reports this county's fill and no other clickable layer under the pixel.
  * Returns the pixel, or throws.
  */
-export async function clickCounty(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+export async function clickCounty(page: Page, adcode: string, { expectPanel = true } = {}): Promise<{ x: number; y: number }> {
   await settled(page);
   const start = await project(page, await countyLabelPoint(page, adcode));
   const spot = await page.evaluate(([sx, sy, code]) => {
@@ -139,6 +139,7 @@ export async function clickCounty(page: Page, adcode: string): Promise<{ x: numb
   }, [start.x, start.y, adcode] as const);
   if (!spot) throw new Error(`no clickable pixel of ${adcode} near (${start.x.toFixed(0)}, ${start.y.toFixed(0)}) on the map canvas`);
   await page.mouse.click(spot.x, spot.y);
+  if (!expectPanel) return spot; // e.g. the what-if edit mode: a click edits instead of selecting
   // the panel must show this county (a panel left open by an earlier click does not count)
   await page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, adcode, { timeout: 10_000 });
   return spot;

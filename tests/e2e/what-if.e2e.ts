@@ -20,55 +20,66 @@ afterAll(async () => { await browser?.close(); });
 const area = async (page: Page) => Number(await page.getAttribute('[data-testid="circle-jinan"] [data-testid="totals-core"]', 'data-area-km2'));
 
 describe('what-if membership', () => {
-  it('dropping 平阴 lowers the area by exactly its area and shows the edited banner; adding 博兴 adds it; a fresh context reproduces it; reset returns to the plan', async () => {
-    const plan = summary.circles.find((c) => c.id === 'jinan')!.computed.areaKm2;
+  const plan = () => summary.circles.find((c) => c.id === 'jinan')!.computed.areaKm2;
+  const bothEdits = `?circle=jinan&drop=${PINGYIN}&add=${BOXING}`;
+
+  it('dropping 平阴 lowers the area by exactly its area and shows the edited banner', async () => {
     const { page, context, outside, errors } = await guardedPage(browser);
     await openReady(page, `?circle=jinan&drop=${PINGYIN}`);
     await page.waitForSelector('[data-testid="what-if-banner"]');
-    expect(await area(page)).toBeCloseTo(plan - areaOf(PINGYIN), 1);
+    expect(await area(page)).toBeCloseTo(plan() - areaOf(PINGYIN), 1);
     expect(await page.textContent('[data-testid="what-if-banner"]')).toMatch(/已编辑 — 非规划范围/);
-
-    await page.goto('about:blank');
-    await openReady(page, `?circle=jinan&drop=${PINGYIN}&add=${BOXING}`);
-    await page.waitForSelector('[data-testid="what-if-banner"]');
-    const edited = await area(page);
-    expect(edited).toBeCloseTo(plan - areaOf(PINGYIN) + areaOf(BOXING), 1);
-    const editedPop = await page.getAttribute('[data-testid="circle-jinan"] [data-testid="totals-core"]', 'data-population');
-    await page.screenshot({ path: 'test-results/what-if-edited.png' });
-
-    const fresh = await guardedPage(browser);
-    await openReady(fresh.page, new URL(page.url()).search);
-    await fresh.page.waitForSelector('[data-testid="what-if-banner"]');
-    expect(await area(fresh.page)).toBe(edited);
-    expect(await fresh.page.getAttribute('[data-testid="circle-jinan"] [data-testid="totals-core"]', 'data-population')).toBe(editedPop);
-    await fresh.context.close();
-
-    await page.click('[data-testid="what-if-reset"]');
-    expect(await page.locator('[data-testid="what-if-banner"]').count()).toBe(0);
-    expect(await area(page)).toBeCloseTo(plan, 1);
-    await page.waitForFunction(() => !location.search.includes('drop=') && !location.search.includes('add='));
-    await page.click('[data-testid="what-if-undo"]');
-    await page.waitForSelector('[data-testid="what-if-banner"]');
-    expect(await area(page)).toBe(edited);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
+  it('adding 博兴 adds its area, and the same link in a fresh context shows the same totals', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, bothEdits);
+    await page.waitForSelector('[data-testid="what-if-banner"]');
+    const edited = await area(page);
+    expect(edited).toBeCloseTo(plan() - areaOf(PINGYIN) + areaOf(BOXING), 1);
+    const editedPop = await page.getAttribute('[data-testid="circle-jinan"] [data-testid="totals-core"]', 'data-population');
+    await page.screenshot({ path: 'test-results/what-if-edited.png' });
+    const link = new URL(page.url()).search;
+    await context.close();
+    const fresh = await guardedPage(browser);
+    await openReady(fresh.page, link);
+    await fresh.page.waitForSelector('[data-testid="what-if-banner"]');
+    expect(await area(fresh.page)).toBe(edited);
+    expect(await fresh.page.getAttribute('[data-testid="circle-jinan"] [data-testid="totals-core"]', 'data-population')).toBe(editedPop);
+    await fresh.context.close();
+  });
+
+  it('reset returns to the plan in one click, and undo takes the reset back', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openReady(page, bothEdits);
+    await page.waitForSelector('[data-testid="what-if-banner"]');
+    const edited = await area(page);
+    await page.click('[data-testid="what-if-reset"]');
+    expect(await page.locator('[data-testid="what-if-banner"]').count()).toBe(0);
+    expect(await area(page)).toBeCloseTo(plan(), 1);
+    await page.waitForFunction(() => !location.search.includes('drop=') && !location.search.includes('add='));
+    await page.click('[data-testid="what-if-undo"]');
+    await page.waitForSelector('[data-testid="what-if-banner"]');
+    expect(await area(page)).toBe(edited);
+    await context.close();
+  });
+
   it('in edit mode a click on a member county drops it (no panel opens) and undo brings it back', async () => {
-    const plan = summary.circles.find((c) => c.id === 'jinan')!.computed.areaKm2;
     const { page, context } = await guardedPage(browser);
     await openReady(page, '?circle=jinan');
     await page.waitForSelector('[data-testid="what-if-mode"]');
     await page.click('[data-testid="what-if-mode"]');
-    await clickCounty(page, PINGYIN);
+    await clickCounty(page, PINGYIN, { expectPanel: false });
     await page.waitForSelector('[data-testid="what-if-banner"]');
-    expect(await area(page)).toBeCloseTo(plan - areaOf(PINGYIN), 1);
+    expect(await area(page)).toBeCloseTo(plan() - areaOf(PINGYIN), 1);
     expect(page.url()).toContain(`drop=${PINGYIN}`);
     expect(page.url()).not.toContain('county=');
     await page.click('[data-testid="what-if-undo"]');
     expect(await page.locator('[data-testid="what-if-banner"]').count()).toBe(0);
-    expect(await area(page)).toBeCloseTo(plan, 1);
+    expect(await area(page)).toBeCloseTo(plan(), 1);
     await context.close();
   });
 
