@@ -47,7 +47,7 @@ describe('the commute layer', () => {
     const shares = async (key: 'plain' | 'construction') => {
       for (const s of summary.circles) {
         if (s.commute?.status !== 'ok') continue;
-        const c = key === 'plain' ? s.commute : { ...s.commute, ...s.commute.withConstruction };
+        const c = key === 'plain' ? { within60: s.commute.within60, within90: s.commute.within90 } : s.commute.withConstruction;
         for (const [n, w] of [['60', c.within60], ['90', c.within90]] as const) {
           expect(await g.page.textContent(`[data-testid="commute-${s.id}-${n}-units"]`), `${s.id} ${n} units ${key}`).toBe(pct(w.shareUnits));
           expect(await g.page.textContent(`[data-testid="commute-${s.id}-${n}-pop"]`), `${s.id} ${n} pop ${key}`).toBe(pct(w.sharePopulation));
@@ -81,6 +81,11 @@ describe('the commute layer', () => {
       expect(await g.page.textContent('[data-testid="county-commute-minutes"]')).toBe(`${minutes} 分钟`);
       expect(await g.page.getAttribute('[data-testid="county-commute-mode"]', 'data-mode')).toBe(mode);
       expect(await g.page.textContent('[data-testid="county-commute-mode"]')).toContain(mode === 'rail' ? '铁路' : '公路');
+      // the route as legs, minutes as atlas.json has them
+      const legs = construction ? t.legsWithConstruction : t.legs;
+      const items = await g.page.locator('[data-testid="county-commute-legs"] li').allTextContents();
+      expect(items).toHaveLength(legs.length);
+      legs.forEach((l, i) => expect(items[i]).toContain(`${l.minutes.toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} 分钟`));
       return t;
     };
     // 章丘区: rail, and the panel names the station the estimate boards at (from atlas.json)

@@ -1,19 +1,21 @@
 /**
- * The commute estimate: a choropleth of minutes over the counties (build time: docs/COMMUTE.md).
- * Clicks fall through to the counties (the county panel shows the time); its explanation and legend
- * sit in the sidebar while it is on (CommutePanel).
+ * The commute estimate: a choropleth of minutes over the counties (build time: docs/COMMUTE.md) and
+ * the core centres the times end at. Clicks fall through to the counties (the county panel shows the
+ * time and its legs); its explanation and legend sit in the sidebar while it is on (CommutePanel).
  */
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { commuteLayers } from '../map/commute-layers.ts';
+import { COMMUTE_CORE_SOURCE, commuteCoreLayers, commuteCorePoints } from '../map/commute-core-layers.ts';
 import CommutePanel from '../panels/CommutePanel.svelte';
 import type { Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
 
 export const commute: Overlay = {
   id: 'commute', labelKey: 'layerCommute', defaultOn: false,
-  sources: () => ({}),
+  sources: (atlas): Record<string, GeoJSONSourceSpecification> => (atlas.json.commute ? { [COMMUTE_CORE_SOURCE]: { type: 'geojson', data: commuteCorePoints(atlas.json.commute) } } : {}),
   layers: (atlas, s) => {
     const c = atlas.json.commute;
-    return c ? inSlot('thematic', commuteLayers(c.counties, s.construction, s.circle)) : [];
+    return c ? [...inSlot('thematic', commuteLayers(c.counties, s.construction, s.circle)), ...inSlot('marker', commuteCoreLayers(s.theme, s.lang))] : [];
   },
   sidebar: CommutePanel,
 };
