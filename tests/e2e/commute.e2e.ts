@@ -44,9 +44,12 @@ describe('the commute layer', () => {
     expect(await g.page.textContent('[data-testid="commute-calibration"]')).toContain(`${commute.maxAbsErrorPct.toFixed(1)}%`);
     expect(g.page.url()).toContain('commute');
 
+    // every circle with shares in summary.json (rail, or road only) shows them
+    const withShares = summary.circles.filter((x) => x.commute?.within60 && x.commute.within90 && x.commute.withConstruction);
+    expect(withShares.filter((x) => x.commute?.status === 'ok').length).toBeGreaterThan(0);
     const shares = async (key: 'plain' | 'construction') => {
-      for (const s of summary.circles) {
-        if (s.commute?.status !== 'ok') continue;
+      for (const s of withShares) {
+        if (!s.commute?.within60 || !s.commute.within90 || !s.commute.withConstruction) continue;
         const c = key === 'plain' ? { within60: s.commute.within60, within90: s.commute.within90 } : s.commute.withConstruction;
         for (const [n, w] of [['60', c.within60], ['90', c.within90]] as const) {
           expect(await g.page.textContent(`[data-testid="commute-${s.id}-${n}-units"]`), `${s.id} ${n} units ${key}`).toBe(pct(w.shareUnits));
@@ -55,10 +58,22 @@ describe('the commute layer', () => {
       }
     };
     await shares('plain');
-    // a circle without rail data says so instead of showing shares
+    // a circle without rail data says so: road-only shares are marked as such, no shares at all say "no data yet"
     for (const s of summary.circles.filter((x) => x.commute?.status === 'no-rail')) {
-      expect(await g.page.textContent(`[data-testid="commute-${s.id}-nodata"]`), s.id).toContain('暂无数据');
+      const roadOnly = withShares.includes(s);
+      expect(await g.page.locator(`[data-testid="commute-${s.id}-roadonly"]`).count(), s.id).toBe(roadOnly ? 1 : 0);
+      if (roadOnly) expect(await g.page.textContent(`[data-testid="commute-${s.id}-roadonly"]`), s.id).toContain('仅公路');
+      else expect(await g.page.textContent(`[data-testid="commute-${s.id}-nodata"]`), s.id).toContain('暂无数据');
     }
+    for (const s of summary.circles.filter((x) => x.commute?.status === 'ok')) {
+      expect(await g.page.locator(`[data-testid="commute-${s.id}-roadonly"]`).count(), s.id).toBe(0);
+    }
+    // the core centres the times end at are drawn, one point per circle with a core
+    await waitIdle(g.page);
+    const cores = commute.circles.filter((x) => x.core).length;
+    expect(cores).toBeGreaterThan(0);
+    expect(await g.page.evaluate(() => (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string } }).__atlasMap.getLayoutProperty('commute-core-point', 'visibility'))).toBe('visible');
+    expect(await g.page.evaluate(() => (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } }).__atlasMap.queryRenderedFeatures({ layers: ['commute-core-point'] }).length)).toBe(cores);
     await g.page.click('[data-testid="commute-construction"]');
     expect(await g.page.getAttribute('[data-testid="commute-construction"]', 'aria-checked')).toBe('true');
     await shares('construction');

@@ -48,7 +48,7 @@ export interface CountyProps {
   prefectureNameEn: string;
   province: string;
   provinceEn: string;
-  /** Interior point (polylabel of the largest part): label anchor and commute origin. */
+  /** Interior point (polylabel of the largest part): label anchor (the commute starts at the county seat; this point only for a county without one). */
   label: [number, number];
   /** Turf geodesic area of the unsimplified polygon, km². */
   areaKm2: number;

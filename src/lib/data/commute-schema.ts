@@ -19,7 +19,7 @@ const countyCommute = v.looseObject({
 });
 const core = v.looseObject({ ref: prose, name: bilingual, point: lonLat, centreKind: v.picklist(['historic-centre', 'government-seat']) });
 const base = { id, units: count, population: count, core: v.nullable(core), coreStationIds: v.array(id) };
-/** A circle with a core station: shares by time. One without (status no-rail): the panel says "no data yet". */
+/** A circle with core stations: shares by time. One without (status no-rail): road-only shares when it has a core centre, else none (the panel says "no data yet"). */
 const circleCommute = v.variant('status', [
   v.looseObject({ ...base, status: v.literal('ok'), coreStationId: id, ...scoped }),
   v.looseObject({

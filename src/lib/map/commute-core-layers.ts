@@ -33,7 +33,7 @@ export function commuteCoreLayers(theme: Theme, lang: Lang): LayerSpecification[
         'text-field': lang === 'en' ? ['get', 'labelEn'] : ['get', 'labelZh'], 'text-font': LABEL_FONTS, 'text-size': 12,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9,
       },
-      paint: { 'text-color': '#222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
 }
