@@ -19,9 +19,9 @@
  *     with only a background layer, built by vite into a temp dir. Both are served by one local
  *     static server (/app/ → dist/, /baseline/ → the temp build); runs alternate app/baseline.
  *     Median of RUNS (default 7) each. Budget: app median ≤ 1.3 × baseline median.
- * (d) Click → panel: on the app with the Jinan circle fitted, a real mouse click inside a county; timed in
+ * (d) Click → panel: on the app with the first circle of atlas.json fitted, a real mouse click inside a county; timed in
  *     the page from the mouseup event (capture phase, before MapLibre sees it) to the county panel showing
- *     that county's name (MutationObserver). Median over the 25 Jinan counties. Budget ≤ 100 ms.
+ *     that county's name (MutationObserver). Median over that circle's member counties. Budget ≤ 100 ms.
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
