@@ -1,0 +1,97 @@
+/**
+ * Interaction timings of `npm run bench`, on one app page (1280×800, the built data):
+ * (d) Click → county panel: the first circle of atlas.json fitted, a real mouse click inside each of
+ *     its first COUNTY_CLICKS member counties; timed in the page from the mouseup (capture phase, before MapLibre sees
+ *     it) to the county panel showing that county's code. Median ≤ 100 ms.
+ * (e) Circle click → idle: a click on each circle's card in turn (twice round); the camera flies to
+ *     the circle; timed in the page from the camera stopping (`moveend`) to the map's next `idle`
+ *     (everything drawn, symbols placed, no fade running). Median ≤ 100 ms (issue 11).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { clickCounty, waitIdle } from '../../tests/e2e/browser.ts';
+import { formatMs, spread } from './stats.ts';
+import type { Row } from './sizes.ts';
+
+/** Enough clicks for a median; every click waits 600 ms so it is not a double-click. */
+const COUNTY_CLICKS = 9;
+
+interface AtlasCircles { circles: { id: string; members: { adcode: string }[] }[] }
+
+type W = Window & { __atlasMap: { once(e: string, f: () => void): void }; __t?: Record<string, number> };
+
+async function countyPanel(page: Page, adcodes: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const adcode of adcodes) {
+    // close the previous panel (it may cover the next county), and wait: two quick clicks close
+    // together would be a double-click zoom
+    if (await page.locator('[data-testid="county-panel"] .close').count()) await page.click('[data-testid="county-panel"] .close');
+    await page.waitForTimeout(600);
+    await page.evaluate((code) => {
+      const w = window as unknown as W;
+      const t: Record<string, number> = (w.__t = {});
+      addEventListener('mouseup', () => { t.down = performance.now(); }, { capture: true, once: true });
+      const obs = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code)) { t.done = performance.now(); obs.disconnect(); }
+      });
+      obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, adcode);
+    await clickCounty(page, adcode);
+    await page.waitForFunction(() => (window as unknown as W).__t?.done !== undefined, undefined, { timeout: 5000 })
+      .catch(() => { throw new Error(`(d) the county panel never showed ${adcode}`); });
+    times.push(await page.evaluate(() => { const t = (window as unknown as W).__t!; return t.done - t.down; }));
+  }
+  return times;
+}
+
+async function circleIdle(page: Page, circleIds: readonly string[], laps: number): Promise<{ idle: number[]; flight: number[] }> {
+  const idle: number[] = [];
+  const flight: number[] = [];
+  for (let lap = 0; lap < laps; lap++) for (const id of circleIds) {
+    await waitIdle(page);
+    await page.evaluate(() => {
+      const w = window as unknown as W;
+      const t: Record<string, number> = (w.__t = {});
+      addEventListener('mouseup', () => { t.click = performance.now(); }, { capture: true, once: true });
+      w.__atlasMap.once('moveend', () => {
+        t.moveend = performance.now();
+        w.__atlasMap.once('idle', () => { t.idle = performance.now(); });
+      });
+    });
+    await page.click(`[data-testid="circle-${id}"] button.head`);
+    await page.waitForFunction(() => (window as unknown as W).__t?.idle !== undefined, undefined, { timeout: 15_000 })
+      .catch(() => { throw new Error(`(e) the map never went idle after the camera flew to circle ${id}`); });
+    const t = await page.evaluate(() => (window as unknown as W).__t!);
+    idle.push(t.idle - t.moveend);
+    process.stderr.write(`(e) ${id}: camera stops → idle ${Math.round(t.idle - t.moveend)} ms\n`);
+    flight.push(t.moveend - t.click);
+  }
+  return { idle, flight };
+}
+
+export async function clicks(browser: Browser, origin: string, dist: string): Promise<Row[]> {
+  const atlas = JSON.parse(readFileSync(join(dist, 'data', 'atlas.json'), 'utf8')) as AtlasCircles;
+  const first = atlas.circles[0];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named inner functions in __name(); give the page a no-op one.
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.goto(`${origin}/app/`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    const { idle, flight } = await circleIdle(page, atlas.circles.map((c) => c.id), 2);
+    await page.goto(`${origin}/app/?circle=${first.id}`);
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await waitIdle(page);
+    const panel = spread(await countyPanel(page, first.members.slice(0, COUNTY_CLICKS).map((m) => m.adcode)));
+    const after = spread(idle);
+    return [
+      { name: '(d) click → county panel', measured: formatMs(panel), ratio: panel.median / 100, budget: '≤ 100 ms', pass: panel.median <= 100, detail: { ...panel } },
+      { name: '(e) circle click: camera stops → idle', measured: formatMs(after), ratio: after.median / 100, budget: '≤ 100 ms', pass: after.median <= 100,
+        detail: { ...after, runsMs: idle.map(Math.round), clickToMoveendMs: spread(flight) } },
+    ];
+  } finally {
+    await context.close();
+  }
+}
