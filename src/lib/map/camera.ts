@@ -10,6 +10,7 @@ import type { Feature } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
 import type { Selection } from '../state/permalink.ts';
+import { mapPadding, type Padding } from './map-cover.ts';
 import { parkCounties } from './park-features.ts';
 
 type Bbox = [number, number, number, number];
@@ -46,21 +47,34 @@ const NEAR_ENOUGH = 3;
  * Moves to the target, unless it is already wholly in view at a zoom near the rule's: a click on a
  * county already on screen does not throw the reader's view around; a search result far away does move.
  * Circles and the whole view are always fitted (`force`): choosing one is asking for that view.
+ * "In view" means in the part of the map no panel covers (map-cover.ts, issue 12 item 4): a target
+ * under the panel is panned out from under it at the reader's zoom when it fits there, else fitted.
+ * The padding goes into the computed centre, not into the map's own padding, so `getCenter()` (and
+ * the permalink's camera) stays the middle of the canvas.
  */
 export function moveCamera(map: MapLibreMap, target: CameraTarget, animate = true, force = false): void {
   const duration = animate ? 600 : 0;
-  const view = map.getBounds();
-  if ('center' in target) {
-    const zoom = Math.max(map.getZoom(), target.minZoom);
-    if (!force && view.contains(target.center) && map.getZoom() >= target.minZoom - NEAR_ENOUGH) return;
-    map.flyTo({ center: target.center, zoom, duration });
-    return;
-  }
-  const [w, s, e, n] = target.bounds;
-  // padding leaves room around the shape on wide screens
-  const padding = map.getContainer().clientWidth > 700 ? 40 : 24;
-  const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: target.maxZoom });
-  const inView = view.contains([w, s]) && view.contains([e, n]);
-  if (!force && inView && fitted?.zoom !== undefined && map.getZoom() >= fitted.zoom - NEAR_ENOUGH && map.getZoom() <= fitted.zoom + NEAR_ENOUGH) return;
-  map.fitBounds([[w, s], [e, n]], { padding, duration, maxZoom: target.maxZoom });
+  const container = map.getContainer();
+  // room around the shape on wide screens, plus what the panel covers
+  const padding = mapPadding(container, container.clientWidth > 700 ? 40 : 24);
+  const point = 'center' in target;
+  const [w, s, e, n] = point ? [...target.center, ...target.center] : target.bounds;
+  const zoom = map.getZoom();
+  // a point keeps the reader's zoom, or the rule's minimum when the reader is further out
+  const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: point ? Math.max(zoom, target.minZoom) : target.maxZoom });
+  if (!fitted || fitted.zoom === undefined) return;
+  const near = point ? zoom >= target.minZoom - NEAR_ENOUGH : Math.abs(zoom - fitted.zoom) <= NEAR_ENOUGH;
+  if (!force && near && inFreePart(map, [w, s, e, n], mapPadding(container, 0))) return;
+  // pan only when the reader's zoom already shows the whole shape in the free part
+  const pan = !force && !point && near && zoom <= fitted.zoom;
+  if (pan) map.easeTo({ ...(map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: zoom }) ?? fitted), duration });
+  else map.flyTo({ ...fitted, duration });
+}
+
+/** Is the box on screen, outside the padded (covered) edges of the map? */
+function inFreePart(map: MapLibreMap, [w, s, e, n]: Bbox, pad: Padding): boolean {
+  const c = map.getContainer();
+  const a = map.project([w, n]), b = map.project([e, s]);
+  return Math.min(a.x, b.x) >= pad.left && Math.max(a.x, b.x) <= c.clientWidth - pad.right
+    && Math.min(a.y, b.y) >= pad.top && Math.max(a.y, b.y) <= c.clientHeight - pad.bottom;
 }

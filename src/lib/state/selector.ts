@@ -4,7 +4,7 @@
  * matches), the history entry (a selection change is pushed: url-sync.ts) and the camera move (the
  * one rule per kind in map/camera.ts). Clicks, search, lists, deep links and Back all come here.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, tick } from 'svelte';
 import type { Atlas } from '../data/decode-atlas.ts';
 import { cameraFor, moveCamera, type CameraSubject } from '../map/camera.ts';
 import type { MapContext } from '../map/map-context.svelte.ts';
@@ -45,11 +45,13 @@ export class Selector {
   }
 
   look(subject: CameraSubject, animate = true): void {
-    this.map.whenReady((map) => {
+    // After the DOM update: the panel this selection opens must be on the page, since the camera
+    // reads its rectangle to keep the selection out from under it (map-cover.ts).
+    this.map.whenReady((map) => void tick().then(() => {
       const atlas = this.atlas();
       const target = atlas && cameraFor(atlas, subject);
       if (target) moveCamera(map, target, animate, !('id' in subject && subject.kind !== 'circle'));
-    });
+    }));
   }
 }
 
