@@ -2,7 +2,8 @@
  * End-to-end tier: one selection (issue 9, item 3) and the panel behaviour of issue 12 — items 1
  * (Escape closes a panel; focus moves in and back), 2 (Back restores the camera), 3 (a circle switch
  * drops a selection outside the new circle, URL included), 5 (a click on empty map dismisses the
- * panel; hovering a park does not light the county under it) and 11 (stations are linkable).
+ * panel; hovering a park does not light the county under it; a label drawn over a county does not
+ * take the county's click) and 11 (stations are linkable).
  * Circles, counties, parks and stations are picked from the built data, not named here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,40 @@ describe('one selection', () => {
     expect(state.county).toBeTruthy();
     expect(state.park).toBe(true);
     expect(state.countyHover).not.toBe(true);
+    await done(g);
+  });
+
+  it('a click on a park or station label drawn over a county opens the county, not the park', async () => {
+    // The county of the issue's report (its name sits under a park's label in its circle's view).
+    const county = json.counties.find((c) => c.name === '胶州市')!;
+    const circle = json.circles.find((c) => c.members.some((m) => m.adcode === county.adcode))!;
+    const g = await guardedPage(browser);
+    await openReady(g.page);
+    await selectCircle(g.page, circle.id);
+    const at = await project(g.page, county.label);
+    // pixels near the county's name where another overlay's label is drawn over this county and no marker is
+    const spots = await g.page.evaluate(([sx, sy, code]) => {
+      type Hit = { layer: { id: string; type: string; metadata?: { overlay?: string } }; properties: Record<string, unknown> };
+      const m = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): Hit[] } }).__atlasMap;
+      const r = m.getContainer().getBoundingClientRect();
+      const found: { x: number; y: number; label: string }[] = [];
+      for (let dy = -40; dy <= 40; dy += 4) for (let dx = -60; dx <= 60; dx += 4) {
+        const x = sx + dx, y = sy + dy;
+        if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) continue;
+        const hits = m.queryRenderedFeatures([x - r.left, y - r.top]);
+        const label = hits.find((h) => h.layer.type === 'symbol' && !['labels', 'counties'].includes(h.layer.metadata?.overlay ?? ''));
+        const inCounty = hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code);
+        const marker = hits.some((h) => h.layer.type === 'circle');
+        if (label && inCounty && !marker) found.push({ x, y, label: label.layer.id });
+      }
+      return found;
+    }, [at.x, at.y, county.adcode] as const);
+    expect(spots.length, 'a label of another overlay is drawn over the county in this view').toBeGreaterThan(0);
+    const spot = spots[Math.floor(spots.length / 2)];
+    await g.page.mouse.click(spot.x, spot.y);
+    await g.page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, county.adcode, { timeout: 10_000 });
+    expect(await g.page.locator('[data-testid="park-panel"], [data-testid="station-panel"]').count()).toBe(0);
+    expect(g.page.url()).toMatch(new RegExp(`county=${county.adcode}`));
     await done(g);
   });
 

@@ -3,8 +3,8 @@
  * the counties a selected zone spans. Pure functions of (theme, lang) so a test can check them.
  *
  * Which layers take a click is declared in the overlay's registry record (overlays/parks.ts): the
- * markers and their labels do; a 100 km ring or a highlighted county must not swallow clicks on the
- * counties below.
+ * markers do; their labels, a 100 km ring or a highlighted county must not swallow clicks on the
+ * counties below (issue 12 item 5: a park's label over a county's name took the county's click).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ParkKind } from '../data/park-types.ts';
@@ -84,5 +84,5 @@ export function parkLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [...parkUnderLayers(theme), ...parkTopLayers(theme, lang)];
 }
 
-/** Layers that take a click (overlays/parks.ts routes it). */
-export const PARK_CLICK_LAYERS = ['park-point', 'park-label'] as const;
+/** Layers that take a click (overlays/parks.ts routes it): the marker only; labels take no clicks. */
+export const PARK_CLICK_LAYERS = ['park-point'] as const;

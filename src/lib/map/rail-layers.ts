@@ -79,4 +79,5 @@ export function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [...railLineLayers(theme), ...stationLayers(theme, lang)];
 }
 
-export const STATION_CLICK_LAYERS = ['station-point', 'station-label'] as const;
+/** The station marker takes clicks; its label does not, so it cannot take a click meant for the county under it (issue 12 item 5). */
+export const STATION_CLICK_LAYERS = ['station-point'] as const;

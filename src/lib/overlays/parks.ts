@@ -1,6 +1,6 @@
 /**
  * Parks and zones: markers by kind, accuracy rings, and the counties a selected zone spans. A click
- * on a marker or its label selects the park (its panel: ParkPanel).
+ * on a marker selects the park (its panel: ParkPanel); labels take no clicks, the county under them does.
  */
 import { accuracyRings, parkCounties, parkPoints } from '../map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_SOURCES, parkTopLayers, parkUnderLayers } from '../map/park-layers.ts';
