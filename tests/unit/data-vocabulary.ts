@@ -10,4 +10,4 @@ export function atlasJson(): AtlasJson {
   return JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
 }
 export const CIRCLE_IDS: readonly string[] = atlasJson().circles.map((c) => c.id);
-export const VOCAB = vocabularyOf(OVERLAYS, atlasJson().circles, atlasJson().counties.map((c) => c.adcode));
+export const VOCAB = vocabularyOf(OVERLAYS, atlasJson().circles, atlasJson().counties.map((c) => c.adcode), atlasJson().parks);

@@ -23,9 +23,9 @@ const HOSTILE = [
   '\uD800', '\uDFFF', '\uDBFF\uDBFF', '\uD83D\uDE00', '济南', '\u202E', '\uFEFF', '\0', '\n', '\r\n',
   'NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-400', '9'.repeat(400), '-0', '0x1F', '0b1', '+1', '.5', '1.',
   '__proto__', 'constructor', 'prototype', 'toString', '#', '?', '&', '=', '/', '//', '..', '+', ' ', '',
-  ...CIRCLE_IDS, C0.toUpperCase(), 'counties', 'rail,commute', 'counties,,parks', '370102', '3701020', 'en', 'zh', '1', '0', 'compare', 'table', 'map', '370102,999999,370102', ',,370102,', '370102,<b>',
+  ...CIRCLE_IDS, C0.toUpperCase(), 'co-built-park', 'national-platform', 'trade', 'logistics', 'counties', 'rail,commute', 'counties,,parks', '370102', '3701020', 'en', 'zh', '1', '0', 'compare', 'table', 'map', '370102,999999,370102', ',,370102,', '370102,<b>',
 ];
-const KEYS = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'view', 'add', 'drop', 'map', 'utm', 'x', 'CIRCLE', '', '%63ircle', 'a[b]'];
+const KEYS = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'view', 'add', 'drop', 'pcircle', 'pkind', 'pind', 'map', 'utm', 'x', 'CIRCLE', '', '%63ircle', 'a[b]'];
 const NUMS = ['0', '22', '23', '-1', '9.5', '36.67', '117.02', '85.0511', '85.0512', '-85.0511', '180', '-180', '540.5',
   '1e3', 'NaN', 'Infinity', '-0', '999999999999', '1234567890123', '0.00000000000000000001', '85', '86', '', ' 1'];
 

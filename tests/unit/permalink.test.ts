@@ -5,6 +5,8 @@ import {
   roundCamera, serializePermalink, type Camera, type PermalinkState,
 } from '../../src/lib/state/permalink';
 import { CIRCLE_IDS, VOCAB } from './data-vocabulary.ts';
+import { facetOptions, filterParks, normalizeParkFilter, type ParkFilter } from '../../src/lib/data/park-filter.ts';
+import { INDUSTRY_TAGS } from '../../src/lib/data/park-types.ts';
 
 // Circle ids come from the data: C0 and C1 are the first two, whatever they are.
 const [C0, C1] = CIRCLE_IDS;
@@ -159,7 +161,7 @@ const cameraArb: fc.Arbitrary<Camera> = fc
   .map(roundCamera);
 
 const SAFE_EXTRA = (s: string) => !/[<>"'`\u0000-\u001f\u007f]|javascript:/i.test(s);
-const KNOWN = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'view', 'add', 'drop'];
+const KNOWN = ['circle', 'layers', 'park', 'county', 'station', 'lang', 'embed', 'cc', 'view', 'add', 'drop', 'pcircle', 'pkind', 'pind'];
 const extraArb = fc.array(
   fc.tuple(
     fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 256 }))
@@ -179,6 +181,15 @@ const circleEditArb: fc.Arbitrary<CircleEdit> = fc.constantFrom<string | null>(n
   return fc.record({ circle: fc.constant<string | null>(circle), add: fc.subarray([...outside], { maxLength: 8 }).map(sorted), drop: fc.subarray([...members]).map(sorted) });
 });
 
+/** Any park filter the data allows (values some park has; normalized, as parse gives them). */
+const PARKS = VOCAB.parks!;
+const KINDS = [...new Set(PARKS.map((p) => p.kind))];
+const parkFilterArb: fc.Arbitrary<ParkFilter> = fc.record({
+  circle: fc.constantFrom<string | null>(null, ...CIRCLE_IDS),
+  kind: fc.constantFrom<string | null>(null, ...KINDS),
+  industry: fc.constantFrom<string | null>(null, ...INDUSTRY_TAGS),
+}).map((f) => normalizeParkFilter(f, PARKS));
+
 const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
   camera: fc.option(cameraArb, { nil: null }),
   edit: circleEditArb,
@@ -192,6 +203,7 @@ const stateArb: fc.Arbitrary<PermalinkState> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   embed: fc.boolean(),
   commuteConstruction: fc.boolean(),
+  parkFilter: parkFilterArb,
   extra: extraArb,
 }).map(({ edit, ...rest }) => ({ ...rest, ...edit }));
 
@@ -228,5 +240,44 @@ describe('serializePermalink', () => {
       extra: [['circle', C1], ['bad', '\uD800'], ['ok', '1']],
     };
     expect(serialize(s, '/atlas/?old=1#old')).toBe(`/atlas/?circle=${C0}&ok=1`);
+  });
+});
+
+describe('park filters in the link (issue 12 item 6)', () => {
+  // a circle and, within it, a kind and an industry some of its parks have: read from the data
+  const circle = CIRCLE_IDS.find((c) => PARKS.some((p) => p.circles.includes(c)))!;
+  const kind = facetOptions(PARKS, { circle, kind: null, industry: null }, 'kind', KINDS)[0];
+  const industry = facetOptions(PARKS, { circle, kind, industry: null }, 'industry', INDUSTRY_TAGS)[0];
+
+  it('writes pcircle, pkind and pind and reads the same filter back', () => {
+    const s: PermalinkState = { ...defaultState(), parkFilter: { circle, kind, industry } };
+    const url = serialize(s);
+    expect(url).toBe(`/?pcircle=${circle}&pkind=${kind}&pind=${industry}`);
+    expect(parse(url)).toEqual(s);
+    expect(filterParks(PARKS, parse(url).parkFilter).length).toBeGreaterThan(0);
+  });
+
+  it('drops unknown, malformed or hostile values and keeps the rest of the link', () => {
+    for (const bad of ['nope', '<b>', 'javascript:alert(1)', '%E0%A4%A', '', 'A'.repeat(50)]) {
+      const s = parse(`?circle=${C0}&pcircle=${bad}&pkind=${bad}&pind=${bad}&lang=en`);
+      expect(s.parkFilter).toEqual({ circle: null, kind: null, industry: null });
+      expect(s.circle).toBe(C0);
+      expect(s.lang).toBe('en');
+    }
+  });
+
+  it('never reads a combination without parks: a value that would empty the list is dropped (circle, then kind, then industry)', () => {
+    // an industry none of the circle's parks has, if the data holds one
+    const absent = INDUSTRY_TAGS.find((i) => !PARKS.some((p) => p.circles.includes(circle) && p.industries.includes(i)));
+    expect(absent, 'some industry is missing from the circle').toBeDefined();
+    const s = parse(`?pcircle=${circle}&pind=${absent}`);
+    expect(s.parkFilter).toEqual({ circle, kind: null, industry: null });
+    expect(serialize({ ...defaultState(), parkFilter: { circle, kind: null, industry: absent! } })).toBe(`/?pcircle=${circle}`);
+  });
+
+  it('a state holding a dead-end filter is not a valid state', () => {
+    const absent = INDUSTRY_TAGS.find((i) => !PARKS.some((p) => p.circles.includes(circle) && p.industries.includes(i)))!;
+    expect(isValidState({ ...defaultState(), parkFilter: { circle, kind: null, industry: absent } })).toBe(false);
+    expect(isValidState({ ...defaultState(), parkFilter: { circle, kind, industry } })).toBe(true);
   });
 });

@@ -6,12 +6,17 @@
 import type { Component } from 'svelte';
 import type { GeoJSONSourceSpecification, LayerSpecification, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
+import type { ParkFilter } from '../data/park-filter.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang, Selection, SelectionKind } from '../state/permalink.ts';
 
 /** Everything a style function may depend on besides the data; a change restyles the overlay. */
-export interface StyleInput { theme: Theme; lang: Lang; circle: string | null; construction: boolean; selection: Selection | null }
+export interface StyleInput {
+  theme: Theme; lang: Lang; circle: string | null; construction: boolean; selection: Selection | null;
+  /** The park list's filters, which the park markers follow too (data/park-filter.ts); none when absent. */
+  parkFilter?: ParkFilter;
+}
 
 export interface Overlay {
   /** Switch test id, permalink id (`layers=…`). */

@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
+import type { ParkFacets } from '../data/park-filter.ts';
 import type { SelectionKind, Vocabulary } from '../state/permalink.ts';
 import { commute } from './commute.ts';
 import { counties } from './counties.ts';
@@ -18,8 +19,9 @@ import { rail } from './rail.ts';
 export const OVERLAYS: readonly Overlay[] = [counties, outlines, labels, parks, rail, commute];
 
 /** The words a link may use; with the county list, what-if `add=`/`drop=` codes are checked too. */
-export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { id: string; members?: readonly { adcode: string }[] }[], counties: readonly string[] = []): Vocabulary {
+export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { id: string; members?: readonly { adcode: string }[] }[], counties: readonly string[] = [], parks: readonly ParkFacets[] = []): Vocabulary {
   return {
+    parks: parks.map((p) => ({ circles: p.circles, kind: p.kind, industries: p.industries })),
     circles: circles.map((c) => c.id),
     layers: overlays.map((o) => o.id),
     defaultLayers: overlays.filter((o) => o.defaultOn).map((o) => o.id),
@@ -28,9 +30,9 @@ export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { i
   };
 }
 
-/** The vocabulary of a loaded atlas: its circles, their members and every county it holds. */
+/** The vocabulary of a loaded atlas: its circles, their members, every county it holds and its parks' filter values. */
 export function vocabularyOfAtlas(overlays: readonly Overlay[], atlas: Atlas): Vocabulary {
-  return vocabularyOf(overlays, atlas.circles, atlas.json.counties.map((c) => c.adcode));
+  return vocabularyOf(overlays, atlas.circles, atlas.json.counties.map((c) => c.adcode), atlas.json.parks);
 }
 
 /** The overlay's layers, each tagged with its overlay and whether it takes clicks. */

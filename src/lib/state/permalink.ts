@@ -10,6 +10,7 @@
  * Every string that reaches the state is either from a closed list, matches a strict pattern, or
  * (unknown keys) is free of markup/script characters, so nothing here can become HTML or a script URL.
  */
+import { NO_PARK_FILTER, normalizeParkFilter, type ParkFacets, type ParkFilter } from '../data/park-filter.ts';
 import {
   decodeComponent, encodeComponent, formatDecimal, isWellFormed, parseDecimal, rawPairs, roundTo, splitUrl,
 } from './url-params';
@@ -35,6 +36,8 @@ export interface Vocabulary {
   counties?: readonly string[];
   /** Each circle's member adcodes (a `drop=` may name only these; an `add=` none of them). */
   members?: Readonly<Record<string, readonly string[]>>;
+  /** Each park's circles, kind and industries (a park filter may name only values some park has). */
+  parks?: readonly ParkFacets[];
 }
 export const EMPTY_VOCABULARY: Vocabulary = Object.freeze({ circles: [], layers: [], defaultLayers: [] });
 
@@ -58,6 +61,8 @@ export interface PermalinkState {
   /** What-if membership of `circle` (issue 14): counties added / dropped, sorted, never both; empty without a circle. */
   add: string[];
   drop: string[];
+  /** The park list's and the markers' filters (issue 12 item 6), `pcircle=`/`pkind=`/`pind=`; never a combination without parks. */
+  parkFilter: ParkFilter;
   extra: [string, string][]; // unknown query keys, kept in order so other tools' params survive
 }
 
@@ -70,12 +75,16 @@ const ID_PATTERN: Record<SelectionKind, RegExp> = { county: /^[0-9]{6}$/, park: 
 // Unknown values are echoed back into links the app writes; refuse anything that smells of markup,
 // quotes, control characters (browsers drop tabs/newlines inside `java\tscript:`) or script URLs.
 const UNSAFE = /[<>"'`\u0000-\u001f\u007f]|javascript:/i;
-const KNOWN_KEYS: readonly string[] = ['circle', 'layers', ...SELECTION_KINDS, 'lang', 'embed', 'cc', 'view', 'add', 'drop'];
+/** Park filter keys → the facet each sets. */
+const PARK_FILTER_KEYS = { pcircle: 'circle', pkind: 'kind', pind: 'industry' } as const;
+const KNOWN_KEYS: readonly string[] = ['circle', 'layers', ...SELECTION_KINDS, 'lang', 'embed', 'cc', 'view', 'add', 'drop', ...Object.keys(PARK_FILTER_KEYS)];
+/** Kind and industry words: lower-case ids (the data's vocabulary decides which are known). */
+const FACET_VALUE = /^[a-z][a-z0-9-]{0,39}$/;
 
 export function defaultState(vocab: Vocabulary = EMPTY_VOCABULARY): PermalinkState {
   return {
     camera: null, circle: null, layers: [...vocab.defaultLayers], selection: null,
-    lang: 'zh', embed: false, commuteConstruction: false, view: 'map', add: [], drop: [], extra: [],
+    lang: 'zh', embed: false, commuteConstruction: false, view: 'map', add: [], drop: [], parkFilter: { ...NO_PARK_FILTER }, extra: [],
   };
 }
 
@@ -159,7 +168,7 @@ function readKnown(key: string, v: string, vocab: Vocabulary): Partial<Permalink
     case 'cc': { const f = flag(v); return f === null ? null : { commuteConstruction: f }; }
     case 'view': return (VIEWS as readonly string[]).includes(v) ? { view: v as View } : null;
     case 'add': case 'drop': { const list = adcodeList(v); return list.length ? { [key]: list } : null; }
-    default: return null;
+    default: return null; // park filter keys are read by parsePermalink (they share one state field)
   }
 }
 
@@ -206,6 +215,14 @@ export function parsePermalink(url: string, vocab: Vocabulary = EMPTY_VOCABULARY
       }
       const slot = (SELECTION_KINDS as readonly string[]).includes(key) ? 'selection' : key;
       if (value === null || seen.has(slot)) continue;
+      if (key in PARK_FILTER_KEYS) {
+        // kept only if well formed; normalizeParkFilter below keeps only values some park has
+        if (key === 'pcircle' ? vocab.circles.includes(value) : FACET_VALUE.test(value)) {
+          state.parkFilter[PARK_FILTER_KEYS[key as keyof typeof PARK_FILTER_KEYS]] = value;
+          seen.add(slot);
+        }
+        continue;
+      }
       const patch = readKnown(key, value, vocab);
       if (patch) { Object.assign(state, patch); seen.add(slot); }
     }
@@ -217,6 +234,7 @@ export function parsePermalink(url: string, vocab: Vocabulary = EMPTY_VOCABULARY
       if (camera) { state.camera = camera; break; }
     }
     Object.assign(state, normalizeEdit(state, vocab));
+    state.parkFilter = normalizeParkFilter(state.parkFilter, vocab.parks ?? []);
     return state;
   } catch {
     return defaultState(vocab); // unreachable by design; a permalink must never take the app down
@@ -238,6 +256,8 @@ export function serializePermalink(state: PermalinkState, basePath = '/', vocab:
   const edit = normalizeEdit(state, vocab);
   if (edit.add.length) q.push(`add=${edit.add.join(',')}`);
   if (edit.drop.length) q.push(`drop=${edit.drop.join(',')}`);
+  const pf = normalizeParkFilter(state.parkFilter ?? NO_PARK_FILTER, vocab.parks ?? []);
+  for (const [k, facet] of Object.entries(PARK_FILTER_KEYS)) { const v = pf[facet]; if (v !== null) put(k, v); }
   for (const [k, v] of state.extra) {
     const ek = encodeComponent(k); // a known key smuggled into extra would shadow the real one: skip it
     if (ek !== null && ek !== '' && !KNOWN_KEYS.includes(k)) put(ek, v);
@@ -274,6 +294,8 @@ export function isValidState(s: unknown, vocab: Vocabulary = EMPTY_VOCABULARY): 
     (VIEWS as readonly string[]).includes(t.view) &&
     Array.isArray(t.add) && Array.isArray(t.drop) &&
     JSON.stringify(normalizeEdit(t, vocab)) === JSON.stringify({ add: t.add, drop: t.drop }) &&
+    typeof t.parkFilter === 'object' && t.parkFilter !== null &&
+    JSON.stringify(normalizeParkFilter(t.parkFilter, vocab.parks ?? [])) === JSON.stringify(t.parkFilter) &&
     Array.isArray(t.extra) &&
     t.extra.length <= EXTRA_LIMITS.maxEntries &&
     t.extra.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string' &&
