@@ -5,7 +5,7 @@
 import type { DevZone } from '../../src/lib/data/atlas-types.ts';
 import { parseCsv } from './csv.ts';
 import { BuildError } from './errors.ts';
-import { isSafeUrl, NAME_MAX, NOTE_MAX, visibleLength } from './schemas/common.ts';
+import { isSafeUrl, NAME_MAX, NOTE_MAX, visibleLength, type Source } from './schemas/common.ts';
 
 /** A plausible county-level population: outside it a row needs a sourced override (column range_source). */
 export const POPULATION_RANGE = { min: 1_000, max: 20_000_000 } as const;
@@ -63,13 +63,15 @@ export function parseDevZones(text: string, file: string, adcodes: ReadonlySet<s
     if (!CONFIDENCE.has(values.host_confidence)) {
       throw new BuildError(file, record, `host_confidence "${values.host_confidence}" is not one of sourced, inferred, uncertain`);
     }
-    const sources = [{ url: 'https://github.com/thebamboogrove/tudigong/blob/f436b425846f2173ca7cc7fc7c154c500ba23255/input/population.csv', date: '2022', what: values.source }];
+    // The CSV's source column is a citation (file, commit, the census volume's Chinese title), the
+    // same in both languages; no panel shows dev-zone sources today.
+    const sources: Source[] = [{ url: 'https://github.com/thebamboogrove/tudigong/blob/f436b425846f2173ca7cc7fc7c154c500ba23255/input/population.csv', date: '2022', what: { zh: values.source, en: values.source } }];
     // host_source: "-" (none) or URLs separated by " ; "; each must be a plain http(s) URL.
     const hostSource = (values.host_source ?? '').trim();
     if (hostSource !== '' && hostSource !== '-') {
       for (const url of hostSource.split(';').map((s) => s.trim())) {
         if (!isSafeUrl(url)) throw new BuildError(file, record, `host_source "${url}" is not an http(s) URL without spaces or a script scheme`);
-        sources.push({ url, date: 'unknown', what: 'host county of the zone' });
+        sources.push({ url, date: { zh: '日期不详', en: 'unknown' }, what: { zh: '开发区所在县', en: 'host county of the zone' } });
       }
     }
     for (const [column, limit] of [['name', NAME_MAX], ['host_note', NOTE_MAX]] as const) {

@@ -38,6 +38,10 @@ const CASES: [string, (dir: string) => void, RegExp][] = [
   ['an official figure without source', (d) => editJson(d, circles, (j) => { j.circles[0].official.sources = []; }), new RegExp(`circle ${c0.id}: official\\.sources: is empty`)],
   ['a coverage outside the allowed set', (d) => editJson(d, circles, (j) => { j.circles[2].members[0].coverage = 'half'; }), new RegExp(`circle ${c2.id}: members\\[0\\]\\.coverage`)],
   ['extended figures without extended members', (d) => editJson(d, circles, (j) => { j.circles[0].officialExtended = j.circles[0].official; }), new RegExp(`circle ${c0.id}: extended members and officialExtended figures must come together`)],
+  ['a source described in one language only (issue 12 item 8)', (d) => editJson(d, circles, (j) => { j.circles[0].sources[0].what = 'plan notice'; }),
+    new RegExp(`circles\\.json: circle ${c0.id}: sources\\[0\\]\\.what: Invalid input: expected object, received string`)],
+  ['a source date with words but no Chinese', (d) => editJson(d, circles, (j) => { j.circles[0].sources[0].date = 'undated mirror'; }),
+    new RegExp(`circles\\.json: circle ${c0.id}: sources\\[0\\]\\.date: has words: write it as \\{zh, en\\}`)],
   ['a census row without source', (d) => editText(d, pop, (t) => t.replace(firstPopRow, firstPopRow.split(',').slice(0, 5).join(',') + ',')), new RegExp(`line 2 \\(${popAdcode} ${popName}\\): a record needs a source`)],
 ];
 

@@ -31,7 +31,7 @@ const b: Boundaries = {
   prefectureOf: new Map(RAW.map((r) => [r.gb.slice(3), divisionOf(r, LEVEL2)!])),
   provinces: [],
 };
-const src = [{ url: 'https://example.org/a', date: '2020', what: 'fixture' }];
+const src = [{ url: 'https://example.org/a', date: '2020', what: { zh: '测试数据', en: 'fixture' } }];
 const official = { areaKm2: 1, population: 1000, approx: true, base: { zh: '无', en: 'none' }, sources: src };
 const circle = (id: string, members: [string, string, string?][]) => ({
   id, name: { zh: id, en: id }, coreCity: { zh: id, en: id }, color: '#000000', sources: src,

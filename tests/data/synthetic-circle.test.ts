@@ -12,7 +12,7 @@ import { cleanup, editJson, editText, geodataCopy, readJson, tempDir } from './g
 const first = readJson('geodata/circles.json').circles[0];
 const shared = first.members.slice(0, 2);
 const CENSUS = [['429004', '仙桃市', 1268715], ['429005', '潜江市', 886547], ['429006', '天门市', 1158640]] as const;
-const SOURCE = { url: 'https://github.com/thebamboogrove/tudigong/blob/f436b425846f2173ca7cc7fc7c154c500ba23255/input/population.csv', date: '2022', what: 'synthetic test circle' };
+const SOURCE = { url: 'https://github.com/thebamboogrove/tudigong/blob/f436b425846f2173ca7cc7fc7c154c500ba23255/input/population.csv', date: '2022', what: { zh: '合成测试都市圈', en: 'synthetic test circle' } };
 const SYNTHETIC = {
   id: 'synthetic-test', name: { zh: '测试都市圈', en: 'Test Circle' }, coreCity: { zh: '测试', en: 'Test' }, color: '#123456', sources: [SOURCE],
   plan: { title: '测试规划', document: '无', approved: 'never', issued: 'never', sources: [SOURCE] },

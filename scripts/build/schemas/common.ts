@@ -26,6 +26,8 @@ export const noteText = z.string()
 export const optionalNote = z.string().max(NOTE_MAX, `is longer than ${NOTE_MAX} characters`).optional();
 
 export const bilingualName = z.strictObject({ zh: nameText, en: nameText });
+/** Prose a reader sees, in both languages (issue 12 item 8: the Chinese page shows no English). */
+export const bilingualNote = z.strictObject({ zh: noteText, en: noteText });
 
 /** An http(s) URL with no whitespace and no script scheme hidden inside it. */
 export function isSafeUrl(s: string): boolean {
@@ -34,11 +36,17 @@ export function isSafeUrl(s: string): boolean {
 }
 export const urlSchema = z.string().refine(isSafeUrl, 'must be an http(s) URL without spaces or a script scheme');
 
-/** A dated source; every record must carry at least one. */
+/** A source date: a bare date ("2024-03-11", "2018-2019") stays a string; one with words
+ *  ("undated (commit db7e088)") is {zh, en}, so no English reaches the Chinese page. */
+const bareDate = z.string().trim().min(1, 'must not be empty').max(NAME_MAX)
+  .refine((s) => !/[A-Za-z\u3400-\u9fff]/.test(s), 'has words: write it as {zh, en}');
+export const sourceDate = z.union([bareDate, bilingualName], 'must be a bare date string or {zh, en}');
+
+/** A dated source; every record must carry at least one. `what` says what the source shows, in zh and en. */
 export const sourceSchema = z.strictObject({
   url: urlSchema,
-  date: z.string().trim().min(1, 'must not be empty').max(NAME_MAX),
-  what: noteText,
+  date: sourceDate,
+  what: bilingualNote,
 });
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesSchema = z.array(sourceSchema, 'is missing (every record needs a sources list)').min(1, 'is empty (every record needs at least one source)');

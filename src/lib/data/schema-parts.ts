@@ -33,7 +33,8 @@ export const url = v.pipe(v.string(), v.check(isSafeUrl, 'not an http(s) URL'));
 export const COLOR = /^#[0-9a-f]{6}$/i;
 export const color = v.pipe(v.string(), v.regex(COLOR));
 
-export const source = v.looseObject({ url, date: prose, what: prose });
+/** A source: `what` in both languages; `date` a bare date string or, when it has words, {zh, en}. */
+export const source = v.looseObject({ url, date: v.union([prose, bilingualProse]), what: bilingualProse });
 export const sources = v.array(source);
 
 export const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(80));
