@@ -17,7 +17,7 @@ function checkPark(p: Park, ctx: ValidationContext, file: string): void {
   for (const a of p.otherAdcodes) checkAdcode(ctx, a, 'otherAdcodes', file, rec);
   checkUniqueValues(p.otherAdcodes, 'otherAdcodes', file, rec);
   checkUniqueValues(p.hostCandidates ?? [], 'hostCandidates', file, rec);
-  checkUniqueValues(p.partners, 'partners', file, rec);
+  checkUniqueValues(p.partners.map((x) => x.en), 'partners', file, rec);
   if (p.hostAdcode && p.hostCandidates) throw new BuildError(file, rec, 'hostCandidates is only for records whose hostAdcode is null');
   if (p.hostAdcode && p.otherAdcodes.includes(p.hostAdcode)) throw new BuildError(file, rec, `otherAdcodes repeats the host ${p.hostAdcode}`);
   if (p.point === null) {
@@ -44,7 +44,7 @@ export function parseParks(raw: unknown, file: string, ctx: ValidationContext): 
     if (parkIds.has(g.id)) throw new BuildError(file, rec, `id "${g.id}" is also a park id`);
     checkCircles(g.circles, ctx, file, rec);
     checkUniqueValues(g.parkIds, 'parkIds', file, rec);
-    checkUnique(g.counts, (c) => `${c.year} ${c.what}`, file, () => rec, (k) => `counts: "${k}" is listed twice`);
+    checkUnique(g.counts, (c) => `${c.year} ${c.what.en}`, file, () => rec, (k) => `counts: "${k}" is listed twice`);
     for (const id of g.parkIds) if (!parkIds.has(id)) throw new BuildError(file, rec, `parkIds: "${id}" is not a park`);
     if (!g.namesPublished && g.parkIds.length > 0) throw new BuildError(file, rec, 'parkIds lists parks although namesPublished is false');
   }

@@ -35,8 +35,8 @@ const src = [{ url: 'https://example.org/a', date: '2020', what: { zh: '测试�
 const official = { areaKm2: 1, population: 1000, approx: true, base: { zh: '无', en: 'none' }, sources: src };
 const circle = (id: string, members: [string, string, string?][]) => ({
   id, name: { zh: id, en: id }, coreCity: { zh: id, en: id }, color: '#000000', sources: src,
-  plan: { title: 't', document: 'd', approved: 'a', issued: 'i', sources: src }, official,
-  members: members.map(([adcode, name, note]) => ({ adcode, name, coverage: 'whole', ...(note ? { note } : {}), sources: src })),
+  plan: { title: 't', document: { zh: 'd', en: 'd' }, approved: { zh: 'a', en: 'a' }, issued: { zh: 'i', en: 'i' }, sources: src }, official,
+  members: members.map(([adcode, name, note]) => ({ adcode, name, coverage: 'whole', ...(note ? { note: { zh: note, en: note } } : {}), sources: src })),
 });
 const param = (value: number) => ({ value, why: 'fixture', source: 'assumption' });
 const raw: RawInputs = {
@@ -47,7 +47,7 @@ const raw: RawInputs = {
     zones: { path: 'z.csv', value: 'zone_code,name,pop_2020,host_adcodes,host_confidence,source\n110171,开发区,5000,110101,sourced,s\n' },
     parks: { path: 'parks.json', value: { parks: [], programmes: [] } },
     rail: { path: 'rail.json', value: {
-      stations: [['s-a', '110101', 0.5], ['s-b', '110102', 1.5]].map(([id, adcode, x]) => ({ id, name: { zh: id, en: id }, point: [x, 0.5], adcode, accuracy: 'approx', accuracyKm: 1, coordSource: 'fixture', sources: src })),
+      stations: [['s-a', '110101', 0.5], ['s-b', '110102', 1.5]].map(([id, adcode, x]) => ({ id, name: { zh: id, en: id }, point: [x, 0.5], adcode, accuracy: 'approx', accuracyKm: 1, coordSource: { zh: '测试数据', en: 'fixture' }, sources: src })),
       lines: [{ id: 'l', name: { zh: 'l', en: 'l' }, kind: 'hsr', status: 'open', opened: 2020, designSpeedKmh: 300, stationIds: ['s-a', 's-b'], sources: src }],
       travelTimes: [],
     } },

@@ -83,15 +83,15 @@ describe('the real geodata files', () => {
     expect(g.namesPublished).toBe(false);
     expect(g.parkIds).toEqual([]);
     expect(g.counts).toEqual([
-      { year: 2025, count: 9, what: 'selected' },
-      { year: 2026, count: 10, what: 'target' },
+      { year: 2025, count: 9, what: { zh: '已遴选', en: 'selected' } },
+      { year: 2026, count: 10, what: { zh: '目标', en: 'target' } },
     ]);
   });
 
   it('says how every approximate station was placed', () => {
     const { stations } = parseRail(railRaw, RAIL, ctx);
     for (const s of stations) {
-      if (s.accuracy === 'approx') expect(s.coordSource, s.id).toMatch(/general knowledge/);
+      if (s.accuracy === 'approx') expect(s.coordSource.en, s.id).toMatch(/general knowledge/);
     }
   });
 });

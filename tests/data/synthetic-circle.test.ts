@@ -15,10 +15,10 @@ const CENSUS = [['429004', '仙桃市', 1268715], ['429005', '潜江市', 886547
 const SOURCE = { url: 'https://github.com/thebamboogrove/tudigong/blob/f436b425846f2173ca7cc7fc7c154c500ba23255/input/population.csv', date: '2022', what: { zh: '合成测试都市圈', en: 'synthetic test circle' } };
 const SYNTHETIC = {
   id: 'synthetic-test', name: { zh: '测试都市圈', en: 'Test Circle' }, coreCity: { zh: '测试', en: 'Test' }, color: '#123456', sources: [SOURCE],
-  plan: { title: '测试规划', document: '无', approved: 'never', issued: 'never', sources: [SOURCE] },
+  plan: { title: '测试规划', document: { zh: '无', en: 'none' }, approved: { zh: '从未', en: 'never' }, issued: { zh: '从未', en: 'never' }, sources: [SOURCE] },
   official: { areaKm2: 1000, population: 1000000, approx: true, base: { zh: '无', en: 'none' }, sources: [SOURCE] },
   members: [
-    ...shared.map((m: { adcode: string; name: string }) => ({ adcode: m.adcode, name: m.name, coverage: 'whole', note: 'shared with another circle (test)', sources: [SOURCE] })),
+    ...shared.map((m: { adcode: string; name: string }) => ({ adcode: m.adcode, name: m.name, coverage: 'whole', note: { zh: '与另一都市圈共有（测试）', en: 'shared with another circle (test)' }, sources: [SOURCE] })),
     ...CENSUS.map(([adcode, name]) => ({ adcode, name, coverage: 'whole', sources: [SOURCE] })),
   ],
 };

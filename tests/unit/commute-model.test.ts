@@ -14,7 +14,7 @@ import type { ModelParams } from '../../scripts/build/commute/params.ts';
 const KM_PER_DEG = (2 * Math.PI * 6371.0088) / 360;
 const at = (eastKm: number, northKm = 0): [number, number] => [eastKm / KM_PER_DEG, northKm / KM_PER_DEG];
 const station = (id: string, point: [number, number]): Station => ({
-  id, name: { zh: id, en: id }, point, adcode: '000000', accuracy: 'sourced', accuracyKm: 0.1, coordSource: 'fixture', sources: [],
+  id, name: { zh: id, en: id }, point, adcode: '000000', accuracy: 'sourced', accuracyKm: 0.1, coordSource: { zh: '测试数据', en: 'fixture' }, sources: [],
 });
 const line = (id: string, stationIds: string[], extra: Partial<Line> = {}): Line => ({
   id, name: { zh: id, en: id }, kind: 'hsr', status: 'open', opened: 2020, designSpeedKmh: 240, stationIds, sources: [], ...extra,

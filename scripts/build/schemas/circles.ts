@@ -1,6 +1,6 @@
 /** Schema of geodata/circles.json: each circle's plan, official figures and exact membership by adcode. */
 import * as z from 'zod';
-import { adcodeSchema, bilingualName, idSchema, nameText, noteText, optionalNote, positive, sourcesSchema } from './common.ts';
+import { adcodeSchema, bilingualName, bilingualNote, idSchema, nameText, positive, sourcesSchema } from './common.ts';
 
 export const officialSchema = z.strictObject({
   areaKm2: positive,
@@ -14,7 +14,7 @@ export const officialSchema = z.strictObject({
   }),
   scope: z.enum(['core', 'extended']).optional(),
   /** Why the census total differs from this figure beyond the usual tolerance (e.g. a later base year). */
-  note: optionalNote,
+  note: bilingualNote.optional(),
   sources: sourcesSchema,
 });
 
@@ -25,8 +25,8 @@ export const memberSchema = z.strictObject({
   /** Must equal the boundary package's name (or a rename recorded in geodata/renames.json). */
   name: nameText,
   coverage: coverageSchema,
-  /** Required for a member from another province than the rest of its circle. */
-  note: optionalNote,
+  /** Required for a member from another province than the rest of its circle. Shown in the county panel. */
+  note: bilingualNote.optional(),
   sources: sourcesSchema,
 });
 
@@ -37,10 +37,12 @@ export const circleSchema = z.strictObject({
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
   sources: sourcesSchema,
   plan: z.strictObject({
+    /** The plan's own (Chinese) title, shown in 《》 in both languages. */
     title: nameText,
-    document: nameText,
-    approved: noteText,
-    issued: nameText,
+    /** Document number, approval and issue dates, with their caveats: {zh, en} (issue 12 item 8). */
+    document: bilingualName,
+    approved: bilingualNote,
+    issued: bilingualName,
     sources: sourcesSchema,
   }),
   official: officialSchema,

@@ -1,6 +1,6 @@
 /** Schema of geodata/rail.json: stations, lines and sourced travel times. */
 import * as z from 'zod';
-import { adcodeSchema, bilingualName, finite, idSchema, lonLatSchema, nameText, noteText, optionalNote, positive, sourcesSchema, year } from './common.ts';
+import { adcodeSchema, bilingualName, bilingualNote, finite, idSchema, lonLatSchema, nameText, noteText, optionalNote, positive, sourcesSchema, year } from './common.ts';
 
 export const stationSchema = z.strictObject({
   id: idSchema,
@@ -12,9 +12,9 @@ export const stationSchema = z.strictObject({
   /** 'sourced': copied from a named coordinate source; 'approx': placed from general knowledge. */
   accuracy: z.enum(['sourced', 'approx']),
   accuracyKm: positive,
-  /** Where the coordinate comes from, in words. */
-  coordSource: noteText,
-  note: optionalNote,
+  /** Where the coordinate comes from, in words ({zh, en}, as every prose a panel shows). */
+  coordSource: bilingualNote,
+  note: bilingualNote.optional(),
   sources: sourcesSchema,
 });
 
@@ -43,7 +43,7 @@ export const travelTimeSchema = z.strictObject({
   /** fastest = a reported fastest timetable time; stopping = a stopping train's time; estimate = a planning estimate. */
   basis: z.enum(['fastest', 'stopping', 'estimate', 'target']),
   lineId: idSchema.optional(),
-  note: optionalNote,
+  note: bilingualNote.optional(),
   sources: sourcesSchema,
 });
 

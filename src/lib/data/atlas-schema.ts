@@ -9,21 +9,21 @@ import * as v from 'valibot';
 import { ATLAS_SCHEMA, type AtlasJson } from './atlas-types.ts';
 import { INDUSTRY_TAGS, UNCERTAIN_PARK_FIELDS } from './park-types.ts';
 import { commuteSchema } from './commute-schema.ts';
-import { adcode, bbox, bilingual, color, count, crossCheck, id, lonLat, name, nonNegative, prose, sources, uniqueBy } from './schema-parts.ts';
+import { adcode, bbox, bilingual, bilingualProse, color, count, crossCheck, id, lonLat, name, nonNegative, prose, sources, uniqueBy } from './schema-parts.ts';
 
 /** The one version this app reads (atlas-types.ts); anything else is a version mismatch, not a shape error. */
 export { ATLAS_SCHEMA };
 
 const official = v.looseObject({
   areaKm2: nonNegative, population: count, approx: v.boolean(), base: bilingual,
-  scope: v.optional(v.picklist(['core', 'extended'])), sources,
+  scope: v.optional(v.picklist(['core', 'extended'])), note: v.optional(bilingualProse), sources,
 });
 const member = v.looseObject({
-  adcode, name, coverage: v.picklist(['whole', 'partial', 'extended']), note: v.optional(prose), sources,
+  adcode, name, coverage: v.picklist(['whole', 'partial', 'extended']), note: v.optional(bilingualProse), sources,
 });
 const circle = v.looseObject({
   id, name: bilingual, coreCity: bilingual, color, sources,
-  plan: v.looseObject({ title: prose, document: prose, approved: prose, issued: prose, sources }),
+  plan: v.looseObject({ title: prose, document: bilingual, approved: bilingualProse, issued: bilingual, sources }),
   official, officialExtended: v.optional(official),
   members: uniqueBy(member, (m) => m.adcode),
   bounds: bbox,
@@ -34,22 +34,22 @@ const devZone = v.looseObject({
 });
 const park = v.looseObject({
   id, name: bilingual, kind: v.picklist(['co-built-park', 'cooperation-zone', 'national-platform', 'flagship-project']),
-  kindNote: prose, circles: v.array(id), scope: v.optional(v.picklist(['core', 'extended'])),
+  kindNote: bilingualProse, circles: v.array(id), scope: v.optional(v.picklist(['core', 'extended'])),
   hostAdcode: v.nullable(adcode), hostCandidates: v.optional(v.array(adcode)), otherAdcodes: v.array(adcode),
-  place: prose, partners: v.array(prose), focus: v.array(prose), industries: uniqueBy(v.picklist(INDUSTRY_TAGS), (i) => i),
-  established: v.nullable(prose), establishedNote: prose, areaKm2: v.nullable(nonNegative), areaNote: v.optional(prose),
-  status: prose, point: v.nullable(lonLat), pointAccuracyKm: v.nullable(nonNegative), pointMethod: prose,
-  pointIsLabel: v.optional(v.boolean()), uncertain: v.array(v.picklist(UNCERTAIN_PARK_FIELDS)), notes: v.optional(prose),
+  place: bilingualProse, partners: v.array(bilingual), focus: v.array(bilingualProse), industries: uniqueBy(v.picklist(INDUSTRY_TAGS), (i) => i),
+  established: v.nullable(prose), establishedNote: bilingualProse, areaKm2: v.nullable(nonNegative), areaNote: v.optional(bilingualProse),
+  status: bilingualProse, point: v.nullable(lonLat), pointAccuracyKm: v.nullable(nonNegative), pointMethod: bilingualProse,
+  pointIsLabel: v.optional(v.boolean()), uncertain: v.array(v.picklist(UNCERTAIN_PARK_FIELDS)), notes: v.optional(bilingualProse),
   pinyin: v.optional(prose), sources,
 });
 const programme = v.looseObject({
-  id, name: bilingual, circles: v.array(id), fields: v.array(prose),
-  counts: v.array(v.looseObject({ year: count, count, what: prose })), namesPublished: v.boolean(),
-  parkIds: uniqueBy(id, (p) => p), notes: v.optional(prose), sources,
+  id, name: bilingual, circles: v.array(id), fields: v.array(bilingualProse),
+  counts: v.array(v.looseObject({ year: count, count, what: bilingualProse })), namesPublished: v.boolean(),
+  parkIds: uniqueBy(id, (p) => p), notes: v.optional(bilingualProse), sources,
 });
 const station = v.looseObject({
   id, name: bilingual, point: lonLat, adcode, accuracy: v.picklist(['sourced', 'approx']), accuracyKm: nonNegative,
-  coordSource: prose, note: v.optional(prose), pinyin: v.optional(prose), sources,
+  coordSource: bilingualProse, note: v.optional(bilingualProse), pinyin: v.optional(prose), sources,
 });
 const line = v.looseObject({
   id, name: bilingual, kind: v.picklist(['hsr', 'intercity', 'suburban']), status: v.picklist(['open', 'construction']),
@@ -58,7 +58,7 @@ const line = v.looseObject({
 });
 const travelTime = v.looseObject({
   from: id, to: id, minutes: nonNegative, basis: v.picklist(['fastest', 'stopping', 'estimate', 'target']),
-  lineId: v.optional(id), note: v.optional(prose), sources,
+  lineId: v.optional(id), note: v.optional(bilingualProse), sources,
 });
 const county = v.looseObject({
   adcode, name, nameEn: name, pinyin: prose, prefecture: adcode, prefectureName: prose, prefectureNameEn: prose,

@@ -1,7 +1,7 @@
 /** Display words for park and rail vocabularies (typed lookups into the string table). */
 import type { StringKey } from '../i18n/strings.ts';
 import { t } from '../i18n/t.ts';
-import type { IndustryTag, ParkKind } from '../data/park-types.ts';
+import type { IndustryTag, ParkKind, UncertainParkField } from '../data/park-types.ts';
 import type { Atlas } from '../data/decode-atlas.ts';
 import type { Lang } from '../state/permalink.ts';
 import type { Line, LineKind, TravelTime } from '../data/rail-types.ts';
@@ -9,6 +9,7 @@ import type { Line, LineKind, TravelTime } from '../data/rail-types.ts';
 export const kindKey = (k: ParkKind) => `kind_${k.replaceAll('-', '_')}` as StringKey;
 export const industryKey = (i: IndustryTag) => `ind_${i}` as StringKey;
 export const lineKindKey = (k: LineKind) => `lineKind_${k}` as StringKey;
+export const uncertainKey = (f: UncertainParkField) => `uncertain_${f}` as StringKey;
 export const basisKey = (b: TravelTime['basis']) => `basis_${b}` as StringKey;
 
 /** A county's name in the reader's language, or the bare code when the county is not drawn. */
