@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { done, guardedPage, launch, openReady } from './browser.ts';
+import { BASE_URL, done, guardedPage, launch } from './browser.ts';
 import { foreignRuns, type PageLang } from './language-rule.ts';
 
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -63,16 +63,19 @@ async function visit(page: Page, stop: Stop): Promise<string> {
     dispatchEvent(new PopStateEvent('popstate'));
   }, stop.query);
   if (stop.kind === 'circle') {
-    await page.waitForSelector(`[data-testid="circle-${stop.id}"] [data-testid="totals-core"]`, { timeout: 10_000 });
+    await page.waitForSelector(`[data-testid="circle-${stop.id}"] [data-testid="totals-core"]`, { timeout: 60_000 });
   } else {
-    await page.waitForFunction(([sel, title]) => document.querySelector(`${sel} h2`)?.textContent === title, [stop.selector, stop.title] as const, { timeout: 10_000 });
+    await page.waitForFunction(([sel, title]) => document.querySelector(`${sel} h2`)?.textContent === title, [stop.selector, stop.title] as const, { timeout: 60_000 });
   }
   return page.locator(stop.selector).first().innerText();
 }
 
 async function walk(lang: PageLang): Promise<string[]> {
   const g = await guardedPage(browser, { width: 1280, height: 900 });
-  await openReady(g.page, `?lang=${lang}`);
+  // The panels are DOM: the data and the sidebar are enough, the map need not have drawn (on a
+  // loaded machine SwiftShader can take a minute). Panels still open through the real selector.
+  await g.page.goto(new URL(`?lang=${lang}`, BASE_URL).href);
+  await g.page.waitForSelector(`[data-testid="circle-${atlas.circles[0].id}"] button.head`, { timeout: 180_000 });
   const names = namesIn(lang);
   const problems: string[] = [];
   for (const stop of stops(lang)) {
