@@ -1,7 +1,8 @@
 /**
  * The language rule of issue 12 item 8 ("every string a reader sees comes in zh and en"), as a pure
- * function the e2e test applies to the text of every panel. Pure, so tests/unit/language-rule.test.ts
- * pins down exactly what passes and what fails.
+ * function: tests/data/language.test.ts applies it to every {zh, en} text of atlas.json (and a
+ * browser walk of the panels can apply it to their text); tests/unit/language-rule.test.ts pins down
+ * exactly what passes and what fails.
  *
  * Chinese page — fails on a run of 3 or more consecutive Latin words. Precisely:
  *  1. URLs (`http(s)://…`) and the romanised proper names the data itself holds (every `name.en` /
