@@ -15,6 +15,8 @@ function checkPlace(p: Place, ctx: ValidationContext, file: string): void {
   const isCore = p.kind === 'core';
   if (isCore && (!p.circle || !p.centreKind || !p.why)) throw new BuildError(file, rec, 'a core needs circle, centreKind and why');
   if (!isCore && (p.circle || p.centreKind)) throw new BuildError(file, rec, 'circle and centreKind are for cores only');
+  // a core whose circle id is misspelt would silently leave that circle without times (issue 13)
+  if (isCore && !ctx.circleIds.has(p.circle!)) throw new BuildError(file, rec, `circle "${p.circle}" is not a circle id in circles.json`);
   if ((p.accuracy === 'approx') !== (p.fallback !== undefined)) throw new BuildError(file, rec, 'an approx point needs a fallback saying what stands in for it (and only an approx point has one)');
   const km = kmOutside(ctx, p.point, p.adcode);
   if (km === undefined) throw new BuildError(file, rec, `no county polygon for adcode ${p.adcode}`);

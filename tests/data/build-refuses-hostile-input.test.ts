@@ -20,6 +20,7 @@ const m0 = c0.members[0];
 const park0 = parks.parks[0];
 const prog0 = parks.programmes[0];
 const coreCircle = Object.keys(readJson('geodata/commute-params.json').cores)[0];
+const core0 = readJson('geodata/places.json').places.find((p: { kind: string }) => p.kind === 'core');
 const popLine = (adcode: string) => `line \\d+ \\(${adcode} [^)]*\\)`;
 const popRow = (t: string, adcode: string, value: string) => t.replace(new RegExp(`^(${adcode},[^,]*,[^,]*,[^,]*,)\\d+`, 'm'), `$1${value}`);
 const ZW = '\u200B\u200C\uFEFF';
@@ -64,6 +65,8 @@ export const CASES: Case[] = [
     new RegExp(`commute-params\\.json: cores\\.${coreCircle}: unknown station "no-such-station"`)],
   ['a core for a circle that does not exist', (d) => editJson(d, 'commute-params.json', (j) => { j.cores['no-such-circle'] = j.cores[coreCircle]; }),
     /commute-params\.json: cores\.no-such-circle: "no-such-circle" is not a circle id/],
+  ['a core centre whose circle id is not in circles.json', (d) => editJson(d, 'places.json', (j) => { j.places.find((p: { id: string }) => p.id === core0.id).circle = `${core0.circle}x`; }),
+    new RegExp(`places\\.json: place ${core0.id}: circle "${core0.circle}x" is not a circle id in circles\\.json`)],
   ['a link to a circle without a core', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push({ ...j.links[0], to: 'nowhere' }); }),
     /commute-params\.json: links\[\d+\] .*–nowhere: circle "nowhere" has no core station/],
   ['a link listed twice', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push(j.links[0]); }), /commute-params\.json: links\[1\] .*: the link .* is listed twice/],

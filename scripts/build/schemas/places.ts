@@ -18,7 +18,7 @@ export const placeSchema = z.strictObject({
   /** sourced: a labelled coordinate from a named source; approx: a stand-in (see `fallback`). */
   accuracy: z.enum(['sourced', 'approx']),
   accuracyKm: positive,
-  /** Core only: the circle id whose centre this is (a circle not yet in circles.json is allowed). */
+  /** Core only: the circle id whose centre this is; the build refuses an id that is not in circles.json. */
   circle: idSchema.optional(),
   /** Core only: what the point marks, and why that kind of centre was chosen. */
   centreKind: z.enum(['historic-centre', 'government-seat']).optional(),
