@@ -67,6 +67,8 @@ export const CASES: Case[] = [
     /commute-params\.json: cores\.no-such-circle: "no-such-circle" is not a circle id/],
   ['a core centre whose circle id is not in circles.json', (d) => editJson(d, 'places.json', (j) => { j.places.find((p: { id: string }) => p.id === core0.id).circle = `${core0.circle}x`; }),
     new RegExp(`places\\.json: place ${core0.id}: circle "${core0.circle}x" is not a circle id in circles\\.json`)],
+  ['a circle without a goal entry', (d) => editJson(d, 'commute-params.json', (j) => { delete j.goals[coreCircle]; }),
+    new RegExp(`commute-params\\.json: goals: circle "${coreCircle}" has no goal entry`)],
   ['a link to a circle without a core', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push({ ...j.links[0], to: 'nowhere' }); }),
     /commute-params\.json: links\[\d+\] .*–nowhere: circle "nowhere" has no core station/],
   ['a link listed twice', (d) => editJson(d, 'commute-params.json', (j) => { j.links.push(j.links[0]); }), /commute-params\.json: links\[1\] .*: the link .* is listed twice/],

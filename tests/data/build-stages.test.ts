@@ -57,7 +57,7 @@ const raw: RawInputs = {
       roadTimes: [],
       rail: { waitMin: { frequent: param(5), few: param(30) }, serviceClass: [{ lineId: 'l', class: 'frequent', basis: 'assumption', why: 'fixture' }], stationOverheadMin: param(10), transferPenaltyMin: param(10), speedFactor: { hsr: param(0.7), intercity: param(0.7), suburban: param(0.5) },
         lineLengths: [], operatingSpeedCaps: [], throughRunning: [], excludeTravelTimes: [] },
-      thresholds: [60], goal: { withinMinutes: 60, text: { zh: '一小时', en: '1 h' }, source: 'fixture' },
+      thresholds: [60], goals: { one: { withinMinutes: 60, text: { zh: '一小时', en: '1 h' }, document: 'fixture', sources: src }, two: { withinMinutes: null, text: { zh: '无', en: 'none' }, document: 'fixture', sources: src } },
     } },
     romanization: { path: 'r.json', value: { readings: [{ zh: '甲', en: 'Jia', why: 'fixture' }] } },
     renames: { path: 'n.json', value: { renames: [] } },

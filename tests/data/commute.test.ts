@@ -98,6 +98,13 @@ describe('commute times', () => {
     expect(commute.counties).toHaveLength(atlas.circles.reduce((s, c) => s + c.members.length, 0));
   });
 
+  it('each circle carries its own plan goal from commute-params.json, and one without a stated time says so', () => {
+    for (const c of commute.circles) {
+      expect(c.goal, c.id).toEqual(params.goals[c.id]);
+      if (c.goal.withinMinutes === null) expect(c.goal.text.en, c.id).toMatch(/no commuting time|no time/);
+    }
+  });
+
   it('each core is the centre of places.json, reached through the configured main stations', () => {
     for (const c of commute.circles) {
       expect(c.core?.point).toEqual(coreOf(c.id)?.point);

@@ -37,7 +37,14 @@ describe('the commute layer', () => {
     expect(await g.page.locator('[data-testid="commute-legend"] li').allTextContents()).toEqual(['≤ 30 分钟', '≤ 60 分钟', '≤ 90 分钟', '≤ 120 分钟', '> 120 分钟']);
     expect(await visibility(g.page)).toBe('visible');
     expect(await g.page.textContent('[data-testid="commute-estimate"]')).toContain('估算');
-    expect(await g.page.textContent('[data-testid="commute-goal"]')).toContain(commute.goal.text.zh);
+    // each circle's own goal, as summary.json has it (text, and the minutes it is read as, or none)
+    expect(await g.page.locator('[data-testid="commute-goals"] li').count()).toBe(summary.circles.length);
+    for (const s of summary.circles) {
+      const goal = s.commute!.goal;
+      expect(await g.page.textContent(`[data-testid="commute-goal-${s.id}"]`), s.id).toContain(goal.text.zh);
+      expect(await g.page.getAttribute(`[data-testid="commute-goal-${s.id}"]`, 'data-minutes'), s.id).toBe(goal.withinMinutes === null ? '' : String(goal.withinMinutes));
+      expect(await g.page.textContent(`[data-testid="commute-goal-${s.id}"]`), s.id).toContain(goal.withinMinutes === null ? '未给出时间目标' : `按 ${goal.withinMinutes} 分钟计`);
+    }
     // every link between cores in the data has its line, with its minutes
     expect(await g.page.locator('[data-testid="commute-link"]').count()).toBe(commute.links.length);
     for (const [i, l] of commute.links.entries()) expect(await g.page.locator('[data-testid="commute-link"]').nth(i).textContent()).toContain(`${l.minutes} 分钟`);

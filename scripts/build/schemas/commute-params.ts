@@ -24,6 +24,15 @@ export const linkSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
+/** A circle's commuting goal as its plan (or the report that quotes it) words it. */
+export const goalSchema = z.strictObject({
+  withinMinutes: minutes.nullable(),
+  text: z.strictObject({ zh: noteText, en: noteText }),
+  /** The document that states the goal (or that was read and states none). */
+  document: noteText,
+  sources: sourcesSchema,
+});
+
 export const commuteParamsSchema = z.strictObject({
   $comment: z.string().optional(),
   /** Circle id → the core city's main stations (any of them ends a rail trip; the urban last leg runs from
@@ -65,8 +74,11 @@ export const commuteParamsSchema = z.strictObject({
     excludeTravelTimes: z.array(z.strictObject({ from: idSchema, to: idSchema, minutes, why })),
   }),
   thresholds: z.array(minutes).min(1),
-  goal: z.strictObject({ withinMinutes: minutes, text: bilingualName, source }),
+  /** Circle id → the commuting goal its plan states (every circle of circles.json has an entry; withinMinutes
+   *  null when no time is stated, and the text says so). Shown per circle in the panel and summary.json. */
+  goals: z.record(idSchema, goalSchema),
 });
 
 export type CommuteParams = z.infer<typeof commuteParamsSchema>;
 export type CommuteLinkParams = z.infer<typeof linkSchema>;
+export type CommuteGoal = z.infer<typeof goalSchema>;

@@ -18,7 +18,8 @@ const countyCommute = v.looseObject({
   origin: v.looseObject({ ref: prose, point: lonLat }), legs: v.array(leg), legsWithConstruction: v.array(leg),
 });
 const core = v.looseObject({ ref: prose, name: bilingual, point: lonLat, centreKind: v.picklist(['historic-centre', 'government-seat']) });
-const base = { id, units: count, population: count, core: v.nullable(core), coreStationIds: v.array(id) };
+const goal = v.looseObject({ withinMinutes: v.nullable(nonNegative), text: bilingualProse, document: prose, sources });
+const base = { id, units: count, population: count, core: v.nullable(core), coreStationIds: v.array(id), goal };
 /** A circle with core stations: shares by time. One without (status no-rail): road-only shares when it has a core centre, else none (the panel says "no data yet"). */
 const circleCommute = v.variant('status', [
   v.looseObject({ ...base, status: v.literal('ok'), coreStationId: id, ...scoped }),
@@ -46,7 +47,6 @@ const params = v.looseObject(Object.fromEntries([
 export const commuteSchema = v.looseObject({
   method: prose, paramsFile: prose, params,
   thresholds: v.array(nonNegative),
-  goal: v.looseObject({ withinMinutes: nonNegative, text: bilingualProse, source: prose }),
   constructionLines: uniqueBy(v.looseObject({ id, expected: v.nullable(count) }), (l) => l.id),
   counties: uniqueBy(countyCommute, (c) => `${c.circle}/${c.adcode}`),
   circles: uniqueBy(circleCommute, (c) => c.id),

@@ -71,6 +71,16 @@ interface CircleCommuteBase {
   core: CommuteCore | null;
   /** The core city's main stations (commute-params.json `cores`); empty without rail data. */
   coreStationIds: string[];
+  /** The commuting goal the circle's plan states (commute-params.json `goals`); withinMinutes null when it states no time. */
+  goal: CircleGoal;
+}
+
+/** A circle's commuting goal as worded by its plan or the report quoting it. */
+export interface CircleGoal {
+  withinMinutes: number | null;
+  text: { zh: string; en: string };
+  document: string;
+  sources: Source[];
 }
 
 type Scoped = CommuteShares & { withConstruction: CommuteShares; extended?: CommuteShares & { units: number; population: number; withConstruction: CommuteShares } };
@@ -147,7 +157,6 @@ export interface CommuteResult {
     stationOverheadMin: number; waitFrequentMin: number; waitFewMin: number;
   };
   thresholds: number[];
-  goal: { withinMinutes: number; text: { zh: string; en: string }; source: string };
   constructionLines: { id: string; expected: number | null }[];
   counties: CountyCommute[];
   circles: CircleCommute[];
