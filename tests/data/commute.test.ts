@@ -98,9 +98,14 @@ describe('commute times', () => {
     expect(commute.counties).toHaveLength(atlas.circles.reduce((s, c) => s + c.members.length, 0));
   });
 
+  it('every circle of the shipped data has a goal entry (a plan goal, or a stated absence of one)', () => {
+    for (const c of atlas.circles) expect(params.goals[c.id], c.id).toBeDefined();
+  });
+
   it('each circle carries its own plan goal from commute-params.json, and one without a stated time says so', () => {
     for (const c of commute.circles) {
       expect(c.goal, c.id).toEqual(params.goals[c.id]);
+      if (c.goal === null) continue;
       if (c.goal.withinMinutes === null) expect(c.goal.text.en, c.id).toMatch(/no commuting time|no time/);
     }
   });

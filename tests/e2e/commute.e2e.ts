@@ -41,6 +41,7 @@ describe('the commute layer', () => {
     expect(await g.page.locator('[data-testid="commute-goals"] li').count()).toBe(summary.circles.length);
     for (const s of summary.circles) {
       const goal = s.commute!.goal;
+      if (!goal) { expect(await g.page.textContent(`[data-testid="commute-goal-${s.id}"]`), s.id).toContain('尚未记录'); continue; }
       expect(await g.page.textContent(`[data-testid="commute-goal-${s.id}"]`), s.id).toContain(goal.text.zh);
       expect(await g.page.getAttribute(`[data-testid="commute-goal-${s.id}"]`, 'data-minutes'), s.id).toBe(goal.withinMinutes === null ? '' : String(goal.withinMinutes));
       expect(await g.page.textContent(`[data-testid="commute-goal-${s.id}"]`), s.id).toContain(goal.withinMinutes === null ? '未给出时间目标' : `按 ${goal.withinMinutes} 分钟计`);

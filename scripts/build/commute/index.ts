@@ -73,7 +73,7 @@ export function computeCommute(input: CommuteInput): CommuteResult {
     const scopeMembers = (core: boolean) => c.members.filter((m) => !core || m.coverage !== 'extended');
     const base = (ms: readonly Member[]) => ({ units: ms.length, population: ms.reduce((s, m) => s + input.county(m.adcode).population, 0) });
     const coreStationIds = [...stationsOf(c.id)];
-    const head = { id: c.id, core: coreInfo[c.id] ?? null, coreStationIds, goal: input.params.goals[c.id] };
+    const head = { id: c.id, core: coreInfo[c.id] ?? null, coreStationIds, goal: input.params.goals[c.id] ?? null };
     if (cores[c.id] === undefined) return { ...head, status: 'no-rail', coreStationId: null, ...base(scopeMembers(true)) };
     const scope = (core: boolean) => {
       const rows = scopeMembers(core).map((m) => ({ t: timeOf.get(`${c.id} ${m.adcode}`)!, population: input.county(m.adcode).population }));

@@ -62,7 +62,6 @@ export function parseCommuteParams(raw: unknown, file: string, circleIds: Readon
     rail.travelTimes.some((t) => t.from === e.from && t.to === e.to && t.minutes === e.minutes),
     `rail.excludeTravelTimes[${i}] ${e.from}–${e.to}`, `excluded travel time ${e.minutes} min is not in rail.json`));
   for (const id of Object.keys(p.goals)) need(circleIds.has(id), `goals.${id}`, `"${id}" is not a circle id in circles.json`);
-  for (const id of circleIds) need(p.goals[id] !== undefined, 'goals', `circle "${id}" has no goal entry (write withinMinutes null and say so in the text when its plan states no time)`);
   checkUnique(p.thresholds, (t) => String(t), file, () => 'thresholds', (k) => `${k} is listed twice`);
   return p;
 }

@@ -74,8 +74,8 @@ export const commuteParamsSchema = z.strictObject({
     excludeTravelTimes: z.array(z.strictObject({ from: idSchema, to: idSchema, minutes, why })),
   }),
   thresholds: z.array(minutes).min(1),
-  /** Circle id → the commuting goal its plan states (every circle of circles.json has an entry; withinMinutes
-   *  null when no time is stated, and the text says so). Shown per circle in the panel and summary.json. */
+  /** Circle id → the commuting goal its plan states (withinMinutes null when the plan states no time, and the
+   *  text says so). A circle without an entry has goal null: the panel says no goal is recorded yet. */
   goals: z.record(idSchema, goalSchema),
 });
 

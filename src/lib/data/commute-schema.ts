@@ -19,7 +19,7 @@ const countyCommute = v.looseObject({
 });
 const core = v.looseObject({ ref: prose, name: bilingual, point: lonLat, centreKind: v.picklist(['historic-centre', 'government-seat']) });
 const goal = v.looseObject({ withinMinutes: v.nullable(nonNegative), text: bilingualProse, document: prose, sources });
-const base = { id, units: count, population: count, core: v.nullable(core), coreStationIds: v.array(id), goal };
+const base = { id, units: count, population: count, core: v.nullable(core), coreStationIds: v.array(id), goal: v.nullable(goal) };
 /** A circle with core stations: shares by time. One without (status no-rail): road-only shares when it has a core centre, else none (the panel says "no data yet"). */
 const circleCommute = v.variant('status', [
   v.looseObject({ ...base, status: v.literal('ok'), coreStationId: id, ...scoped }),

@@ -71,8 +71,9 @@ interface CircleCommuteBase {
   core: CommuteCore | null;
   /** The core city's main stations (commute-params.json `cores`); empty without rail data. */
   coreStationIds: string[];
-  /** The commuting goal the circle's plan states (commute-params.json `goals`); withinMinutes null when it states no time. */
-  goal: CircleGoal;
+  /** The commuting goal the circle's plan states (commute-params.json `goals`; withinMinutes null when it states
+   *  no time), or null when the data records none for the circle yet. */
+  goal: CircleGoal | null;
 }
 
 /** A circle's commuting goal as worded by its plan or the report quoting it. */
