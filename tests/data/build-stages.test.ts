@@ -53,7 +53,7 @@ const raw: RawInputs = {
     } },
     commute: { path: 'cp.json', value: {
       cores: { one: { stationIds: ['s-a'], why: 'fixture' } }, links: [],
-      road: { urbanRadiusKm: param(10), urban: { speedKmh: param(30), detourFactor: param(1.3) }, intercity: { speedKmh: param(80), detourFactor: param(1.3) }, legOverheadMin: param(5), maxAccessKm: param(60) },
+      road: { urbanRadiusKm: param(10), urban: { speedKmh: param(30), speedByCircle: {}, detourFactor: param(1.3) }, intercity: { speedKmh: param(80), detourFactor: param(1.3) }, legOverheadMin: param(5), maxAccessKm: param(60) },
       roadTimes: [],
       rail: { waitMin: { frequent: param(5), few: param(30) }, serviceClass: [{ lineId: 'l', class: 'frequent', basis: 'assumption', why: 'fixture' }], stationOverheadMin: param(10), transferPenaltyMin: param(10), speedFactor: { hsr: param(0.7), intercity: param(0.7), suburban: param(0.5) },
         lineLengths: [], operatingSpeedCaps: [], throughRunning: [], excludeTravelTimes: [] },

@@ -21,7 +21,7 @@ const line = (id: string, stationIds: string[], extra: Partial<Line> = {}): Line
 });
 const flat = { speedKmh: 60, detourFactor: 1 };
 const params: ModelParams = {
-  road: { urban: flat, intercity: flat, urbanRadiusKm: 0, legOverheadMin: 0 },
+  road: { urban: flat, urbanSpeedByCircle: {}, intercity: flat, urbanRadiusKm: 0, legOverheadMin: 0 },
   maxAccessKm: 20, stationOverheadMin: 10, waitMin: { frequent: 0, few: 20 }, serviceClass: {}, transferPenaltyMin: 5,
   speedFactor: { hsr: 0.5, intercity: 0.5, suburban: 0.5 }, lineLengths: [], operatingSpeedCaps: [], throughRunning: [],
 };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kmWithin, roadLeg } from '../../scripts/build/commute/road.ts';
+import { paramsForCircle, type ModelParams } from '../../scripts/build/commute/params.ts';
 
 const KM_PER_DEG = (2 * Math.PI * 6371.0088) / 360;
 const at = (eastKm: number, northKm = 0): [number, number] => [eastKm / KM_PER_DEG, northKm / KM_PER_DEG];
@@ -29,5 +30,13 @@ describe('road legs with an urban and an intercity regime', () => {
 
   it('a leg inside the city is all urban: 6 km across the centre = 4 + 18 = 22 min', () => {
     expect(roadLeg(at(-3), at(3), at(0), p).minutes).toBeCloseTo(22, 4);
+  });
+
+  it("a circle's own city speed replaces the urban speed for its trips only: 6 km across the centre at 45 km/h = 4 + 12 = 16 min, another circle keeps 22", () => {
+    const model = { ...p, road: { ...p.road, urbanSpeedByCircle: { fast: 45 } } } as unknown as ModelParams;
+    expect(roadLeg(at(-3), at(3), at(0), paramsForCircle(model, 'fast')).minutes).toBeCloseTo(16, 4);
+    expect(roadLeg(at(-3), at(3), at(0), paramsForCircle(model, 'other')).minutes).toBeCloseTo(22, 4);
+    // the intercity regime is untouched: the 60 km expressway pair is 4 + 10 × 1.5 ÷ 45 × 60 (20) + 50 = 74 min
+    expect(roadLeg(at(60), at(0), at(0), paramsForCircle(model, 'fast')).minutes).toBeCloseTo(74, 4);
   });
 });

@@ -109,7 +109,7 @@ export function computeCommute(input: CommuteInput): CommuteResult {
     params: {
       detourFactor: p.road.intercity.detourFactor, roadSpeedKmh: p.road.intercity.speedKmh, boardingMin: p.stationOverheadMin + p.waitMin.frequent,
       transferPenaltyMin: p.transferPenaltyMin, maxAccessKm: p.maxAccessKm,
-      urbanSpeedKmh: p.road.urban.speedKmh, urbanDetourFactor: p.road.urban.detourFactor, urbanRadiusKm: p.road.urbanRadiusKm, legOverheadMin: p.road.legOverheadMin,
+      urbanSpeedKmh: p.road.urban.speedKmh, urbanSpeedKmhByCircle: p.road.urbanSpeedByCircle, urbanDetourFactor: p.road.urban.detourFactor, urbanRadiusKm: p.road.urbanRadiusKm, legOverheadMin: p.road.legOverheadMin,
       stationOverheadMin: p.stationOverheadMin, waitFrequentMin: p.waitMin.frequent, waitFewMin: p.waitMin.few,
     },
     thresholds: input.params.thresholds,

@@ -9,7 +9,7 @@ import type { RailData } from '../../../src/lib/data/rail-types.ts';
 import type { CommuteLeg, CommuteMode } from '../../../src/lib/data/commute-types.ts';
 import { haversineKm, type LonLat } from './geometry.ts';
 import { railLegs } from './legs.ts';
-import type { ModelParams } from './params.ts';
+import { paramsForCircle, type ModelParams } from './params.ts';
 import { buildRailGraph, type GraphOptions, type RailGraph } from './rail-graph.ts';
 import { roadLeg } from './road.ts';
 import { railTimes, type StationTime } from './shortest-path.ts';
@@ -66,8 +66,10 @@ export function countyTimes(input: ModelInput, opts: GraphOptions): CountyTime[]
   return input.counties.map((c) => {
     const core = input.cores[c.circle];
     if (!core) throw new Error(`circle ${c.circle} has no core`);
-    if (!perCore.has(c.circle)) perCore.set(c.circle, timesToCore(g, input.params, core));
-    const t = countyTime(c, core, g, perCore.get(c.circle)!, input.params);
+    // the road legs of a circle's trips run at its core city's urban speed (rail parameters are shared)
+    const p = paramsForCircle(input.params, c.circle);
+    if (!perCore.has(c.circle)) perCore.set(c.circle, timesToCore(g, p, core));
+    const t = countyTime(c, core, g, perCore.get(c.circle)!, p);
     return { adcode: c.adcode, circle: c.circle, ...t, minutes: Math.round(t.minutes) };
   });
 }

@@ -28,6 +28,7 @@ export function parseCommuteParams(raw: unknown, file: string, circleIds: Readon
     need(new Set(c.stationIds).size === c.stationIds.length, `cores.${id}`, 'a station is listed twice');
     need(places.some((x) => x.kind === 'core' && x.circle === id), `cores.${id}`, `circle "${id}" has no core centre (kind "core") in places.json`);
   }
+  for (const id of Object.keys(p.road.urban.speedByCircle)) need(circleIds.has(id), `road.urban.speedByCircle.${id}`, `"${id}" is not a circle id in circles.json`);
   const placeIds = new Set(places.map((x) => x.id));
   p.roadTimes.forEach((r, i) => {
     const rec = `roadTimes[${i}] ${r.id}`;
@@ -66,12 +67,19 @@ export function parseCommuteParams(raw: unknown, file: string, circleIds: Readon
   return p;
 }
 
+/** The parameters for trips ending in one circle's core: its own urban speed where the config has one (issue 13). */
+export function paramsForCircle(p: ModelParams, circle: string): ModelParams {
+  const speedKmh = p.road.urbanSpeedByCircle[circle];
+  return speedKmh === undefined ? p : { ...p, road: { ...p.road, urban: { ...p.road.urban, speedKmh } } };
+}
+
 /** The numbers the model needs, without the justifications (what the unit tests construct directly). */
 /** One road regime: straight km × detour ÷ speed. */
 export interface RoadRegime { speedKmh: number; detourFactor: number }
 
 export interface ModelParams {
-  road: { urban: RoadRegime; intercity: RoadRegime; urbanRadiusKm: number; legOverheadMin: number };
+  /** urban: the regime of a circle without its own city speed; urbanSpeedByCircle: each core city's sourced peak speed. */
+  road: { urban: RoadRegime; urbanSpeedByCircle: Record<string, number>; intercity: RoadRegime; urbanRadiusKm: number; legOverheadMin: number };
   maxAccessKm: number;
   /** Station time once per rail trip (entering, security, platform; leaving at the other end). */
   stationOverheadMin: number;
@@ -90,6 +98,7 @@ export function modelParams(p: CommuteParams): ModelParams {
   return {
     road: {
       urban: { speedKmh: p.road.urban.speedKmh.value, detourFactor: p.road.urban.detourFactor.value },
+      urbanSpeedByCircle: Object.fromEntries(Object.entries(p.road.urban.speedByCircle).map(([id, x]) => [id, x.value])),
       intercity: { speedKmh: p.road.intercity.speedKmh.value, detourFactor: p.road.intercity.detourFactor.value },
       urbanRadiusKm: p.road.urbanRadiusKm.value,
       legOverheadMin: p.road.legOverheadMin.value,

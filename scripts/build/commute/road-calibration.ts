@@ -5,14 +5,14 @@
  */
 import type { RoadCalibrationRow } from '../../../src/lib/data/commute-types.ts';
 import type { LonLat } from './geometry.ts';
-import type { CommuteParams, ModelParams } from './params.ts';
+import { paramsForCircle, type CommuteParams, type ModelParams } from './params.ts';
 import { roadLeg } from './road.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function roadCalibration(cfg: CommuteParams, p: ModelParams, pointOf: (ref: string) => LonLat, corePoint: (circle: string) => LonLat): RoadCalibrationRow[] {
   return cfg.roadTimes.map((r) => {
-    const model = roadLeg(pointOf(r.from), pointOf(r.to), corePoint(r.circle), p).minutes;
+    const model = roadLeg(pointOf(r.from), pointOf(r.to), corePoint(r.circle), paramsForCircle(p, r.circle)).minutes;
     return { id: r.id, circle: r.circle, from: r.from, to: r.to, sourced: r.minutes, model: round1(model), errorPct: round1(((model - r.minutes) / r.minutes) * 100), fitted: r.fitted };
   });
 }

@@ -30,7 +30,10 @@ export function kmWithin(a: LonLat, b: LonLat, centre: LonLat, radiusKm: number)
 export interface RoadLeg { minutes: number; km: number; urbanKm: number }
 
 /** Minutes by road from a to b for a circle whose core centre is `centre`. */
-export function roadLeg(a: LonLat, b: LonLat, centre: LonLat, p: Pick<ModelParams, 'road'>): RoadLeg {
+/** The road parameters a leg needs (the per-circle urban speeds are resolved before: params.ts paramsForCircle). */
+export type RoadParams = { road: Pick<ModelParams['road'], 'urban' | 'intercity' | 'urbanRadiusKm' | 'legOverheadMin'> };
+
+export function roadLeg(a: LonLat, b: LonLat, centre: LonLat, p: RoadParams): RoadLeg {
   const { urban, intercity, urbanRadiusKm, legOverheadMin } = p.road;
   const km = haversineKm(a, b);
   const urbanKm = Math.min(km, kmWithin(a, b, centre, urbanRadiusKm));

@@ -42,7 +42,8 @@ export const commuteParamsSchema = z.strictObject({
   road: z.strictObject({
     /** Straight-line km within this radius of the core centre are driven at the urban regime. */
     urbanRadiusKm: param,
-    urban: z.strictObject({ speedKmh: param, detourFactor: param }),
+    /** speedByCircle: the core city's own peak road speed (circle id → value); speedKmh stands in for a circle without one. */
+    urban: z.strictObject({ speedKmh: param, speedByCircle: z.record(idSchema, param), detourFactor: param }),
     intercity: z.strictObject({ speedKmh: param, detourFactor: param }),
     /** Once per road leg: getting out of the origin's streets and parking or walking at the end. */
     legOverheadMin: param,

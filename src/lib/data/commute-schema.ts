@@ -39,10 +39,11 @@ const calibration = v.looseObject({
 const roadCalibration = v.looseObject({
   id, circle: id, from: prose, to: prose, sourced: nonNegative, model: nonNegative, errorPct: v.number(), fitted: v.boolean(),
 });
-const params = v.looseObject(Object.fromEntries([
+const params = v.looseObject({ ...Object.fromEntries([
   'detourFactor', 'roadSpeedKmh', 'boardingMin', 'transferPenaltyMin', 'maxAccessKm', 'urbanSpeedKmh', 'urbanDetourFactor',
   'urbanRadiusKm', 'legOverheadMin', 'stationOverheadMin', 'waitFrequentMin', 'waitFewMin',
-].map((k) => [k, nonNegative])) as Record<'detourFactor' | 'roadSpeedKmh' | 'boardingMin' | 'transferPenaltyMin' | 'maxAccessKm' | 'urbanSpeedKmh' | 'urbanDetourFactor' | 'urbanRadiusKm' | 'legOverheadMin' | 'stationOverheadMin' | 'waitFrequentMin' | 'waitFewMin', typeof nonNegative>);
+].map((k) => [k, nonNegative])) as Record<'detourFactor' | 'roadSpeedKmh' | 'boardingMin' | 'transferPenaltyMin' | 'maxAccessKm' | 'urbanSpeedKmh' | 'urbanDetourFactor' | 'urbanRadiusKm' | 'legOverheadMin' | 'stationOverheadMin' | 'waitFrequentMin' | 'waitFewMin', typeof nonNegative>,
+  urbanSpeedKmhByCircle: v.record(id, nonNegative) });
 
 export const commuteSchema = v.looseObject({
   method: prose, paramsFile: prose, params,

@@ -154,7 +154,8 @@ export interface CommuteResult {
   /** The headline parameters. detourFactor / roadSpeedKmh are the intercity regime's, boardingMin = station time + a frequent line's wait. */
   params: {
     detourFactor: number; roadSpeedKmh: number; boardingMin: number; transferPenaltyMin: number; maxAccessKm: number;
-    urbanSpeedKmh: number; urbanDetourFactor: number; urbanRadiusKm: number; legOverheadMin: number;
+    /** urbanSpeedKmh: for a circle without its own; urbanSpeedKmhByCircle: each core city's sourced peak speed. */
+    urbanSpeedKmh: number; urbanSpeedKmhByCircle: Record<string, number>; urbanDetourFactor: number; urbanRadiusKm: number; legOverheadMin: number;
     stationOverheadMin: number; waitFrequentMin: number; waitFewMin: number;
   };
   thresholds: number[];
