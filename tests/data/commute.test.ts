@@ -141,6 +141,30 @@ describe('commute times', () => {
   });
 });
 
+// Issue 13 asks that the district holding each of a core's main stations be under 30 minutes. Two miss it
+// by about 2 minutes (docs/COMMUTE.md, "Main-station districts"): their seats lie 10–11 km from the core
+// centre and the whole way runs at the city's sourced commuting-peak speed. Listed here so the miss stays
+// visible: the test fails if another district misses, and if a listed one comes under 30 (then drop it).
+const MAIN_STATION_DISTRICTS_OVER_30 = new Set(['jinan 370104', 'qingdao 370213']);
+
+describe('the districts holding a core city\'s main stations', () => {
+  const rows = commute.circles.flatMap((c) => c.coreStationIds.map((id) => {
+    const st = rail.stations.find((s) => s.id === id)!;
+    return { key: `${c.id} ${st.adcode}`, station: id, t: commute.counties.find((x) => x.circle === c.id && x.adcode === st.adcode) };
+  })).filter((r) => r.t);
+  it('are all members of their circle, with a time', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+  });
+  it('are under 30 minutes from the core centre, except the two documented misses, which are within 35', () => {
+    for (const r of rows) {
+      if (MAIN_STATION_DISTRICTS_OVER_30.has(r.key)) {
+        expect(r.t!.minutes, `${r.key} (${r.station}) listed as a miss`).toBeGreaterThanOrEqual(30);
+        expect(r.t!.minutes, `${r.key} (${r.station})`).toBeLessThanOrEqual(35);
+      } else expect(r.t!.minutes, `${r.key} (${r.station})`).toBeLessThan(30);
+    }
+  });
+});
+
 describe('commute shares: summary.json = atlas.json = the county times', () => {
   for (const c of summary.circles) {
     it(`${c.id}`, () => {
