@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { LayerSpecification } from 'maplibre-gl';
 import LayerToggles from '../../src/lib/panels/LayerToggles.svelte';
-import Legend from '../../src/lib/panels/Legend.svelte';
-import FixtureLegend from './FixtureLegend.svelte';
+import { legendModel } from '../../src/lib/overlays/legend-model.ts';
 import { OVERLAYS, styleOf, vocabularyOf } from '../../src/lib/overlays/registry.ts';
 import type { Overlay } from '../../src/lib/overlays/overlay.ts';
 import { beforeIdFor, inSlot, SLOTS, slotOf, type Slot } from '../../src/lib/overlays/slots.ts';
@@ -23,7 +22,7 @@ const fixture: Overlay = {
   sources: () => ({ 'fixture-points': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }),
   layers: () => inSlot('marker', [{ id: 'fixture-point', type: 'circle', source: 'fixture-points' }]),
   click: { layers: ['fixture-point'], select: () => null },
-  legend: FixtureLegend,
+  legend: () => [{ id: 'fixture', label: 'fixture', swatch: { kind: 'ring' } }],
 };
 const withFixture = [...OVERLAYS, fixture];
 
@@ -32,10 +31,9 @@ describe('overlay registry', () => {
     expect(render(LayerToggles, { props: { overlays: OVERLAYS } }).body).not.toContain('toggle-fixture');
     expect(render(LayerToggles, { props: { overlays: withFixture } }).body).toContain('data-testid="toggle-fixture"');
 
-    app.layers = ['counties', 'fixture'];
-    expect(render(Legend, { props: { atlas, overlays: withFixture } }).body).toContain('data-testid="legend-fixture"');
-    app.layers = ['counties'];
-    expect(render(Legend, { props: { atlas, overlays: withFixture } }).body).not.toContain('legend-fixture');
+    const legendInput = { lang: 'zh' as const, circle: null, construction: false, circlesInView: null };
+    expect(legendModel(atlas, withFixture, { ...legendInput, layers: ['counties', 'fixture'] }).map((s) => s.overlay)).toContain('fixture');
+    expect(legendModel(atlas, withFixture, { ...legendInput, layers: ['counties'] }).map((s) => s.overlay)).not.toContain('fixture');
 
     const vocab = vocabularyOf(withFixture, atlas.circles);
     const s = parsePermalink('?layers=counties,fixture', vocab);

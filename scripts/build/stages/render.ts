@@ -7,7 +7,8 @@ import { area as turfArea } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { ATLAS_SCHEMA, type AtlasJson, type Summary } from '../../../src/lib/data/atlas-types.ts';
 import type { AreaFeature, Boundaries } from '../boundaries.ts';
-import { searchPinyin } from '../romanize.ts';
+import { labelPoint } from '../label-point.ts';
+import { romanize, searchPinyin } from '../romanize.ts';
 import { buildTopology } from '../topology.ts';
 import type { Joined } from './join.ts';
 import type { Measured } from './measure.ts';
@@ -20,6 +21,9 @@ export const KEEP_COUNTIES = 0.35;
 export const QUANTIZE_COUNTIES = 3e4;
 export const KEEP_LAND = 0.05;
 export const QUANTIZE_LAND = 1e4;
+
+/** A province's name as maps print it: without 省/市/自治区 (the en form is the pinyin of that stem). */
+const shortProvince = (zh: string) => zh.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/, '') || zh;
 
 const fc = (features: AreaFeature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const idOnly = (f: AreaFeature): AreaFeature => ({ ...f, properties: { adcode: f.properties.adcode } as never });
@@ -59,6 +63,12 @@ export function render(v: ValidInputs, j: Joined, m: Measured, c: Modelled, b: B
     rail: { ...v.rail, stations: v.rail.stations.map((s) => ({ ...s, pinyin: searchPinyin(s.name.zh) })) },
     prefectures: j.prefectures,
     counties: m.counties,
+    // the place layer: points of geodata/places.json (sources stay there) and a name point per province
+    places: v.places.map(({ id, kind, adcode, name, point, circle }) => ({ id, kind, adcode, name, point, ...(circle ? { circle } : {}) })),
+    provinces: b.provinces.map((f) => {
+      const short = shortProvince(f.properties.name);
+      return { name: { zh: short, en: romanize(short, v.readings) }, point: labelPoint(f) };
+    }),
     simplification: { keep: KEEP_COUNTIES, quantize: QUANTIZE_COUNTIES },
   };
   out['summary.json'] = JSON.stringify(summary, null, 2);

@@ -124,4 +124,19 @@ export interface AtlasJson {
   /** The attribute table of the counties drawn; atlas.topo.json carries geometry + adcode only. */
   counties: CountyProps[];
   simplification: { keep: number; quantize: number };
+  /** Named points of geodata/places.json (its sources stay there): the place layer. */
+  places: PlacePoint[];
+  /** Every province of the land layer: its name and an interior point for the label. */
+  provinces: { name: Name; point: [number, number] }[];
+}
+
+/** A core centre, prefecture seat or county seat (geodata/places.json, slimmed for the browser). */
+export interface PlacePoint {
+  id: string;
+  kind: 'core' | 'prefecture-seat' | 'county-seat';
+  adcode: string;
+  name: Name;
+  point: [number, number];
+  /** Core only: the circle whose centre it is. */
+  circle?: string;
 }

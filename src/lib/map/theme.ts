@@ -7,6 +7,7 @@ export const THEME = {
   prefectureLine: '#8a8273',
   provinceLine: '#5f5a50',
   label: '#2b2b2b',
+  provinceLabel: '#7a7264',
   labelHalo: 'rgba(255,255,255,0.9)',
   highlight: '#111111',
   selected: '#ff7f0e',

@@ -8,6 +8,7 @@ import { commuteLayers } from '../map/commute-layers.ts';
 import { COMMUTE_CORE_SOURCE, commuteCoreLayers, commuteCorePoints } from '../map/commute-core-layers.ts';
 import CommutePanel from '../panels/CommutePanel.svelte';
 import type { Overlay } from './overlay.ts';
+import { commuteLegend } from './legend-lines.ts';
 import { inSlot } from './slots.ts';
 
 export const commute: Overlay = {
@@ -17,5 +18,6 @@ export const commute: Overlay = {
     const c = atlas.json.commute;
     return c ? [...inSlot('thematic', commuteLayers(c.counties, s.construction, s.circle)), ...inSlot('marker', commuteCoreLayers(s.theme, s.lang))] : [];
   },
+  legend: commuteLegend,
   sidebar: CommutePanel,
 };

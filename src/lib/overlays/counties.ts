@@ -2,7 +2,7 @@
 import { countyLayers } from '../map/county-layers.ts';
 import CountyPanel from '../panels/CountyPanel.svelte';
 import { SOURCES } from '../map/county-layers.ts';
-import CountiesLegend from './CountiesLegend.svelte';
+import { countyLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { bySlot } from './slots.ts';
 
@@ -15,5 +15,5 @@ export const counties: Overlay = {
   }),
   click: { layers: ['county-fill'], select: (f) => { const id = idOf(f, 'adcode'); return id ? { kind: 'county', id } : null; } },
   selects: { kind: 'county', sources: [SOURCES.counties], panel: CountyPanel },
-  legend: CountiesLegend,
+  legend: countyLegend,
 };

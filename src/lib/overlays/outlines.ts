@@ -1,6 +1,6 @@
 /** Circle outlines (core solid, extended dashed). Not clickable: clicks reach the counties. */
 import { outlineLayers } from '../map/county-layers.ts';
-import OutlinesLegend from './OutlinesLegend.svelte';
+import { outlineLegend } from './legend-lines.ts';
 import type { Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
 
@@ -8,5 +8,5 @@ export const outlines: Overlay = {
   id: 'outlines', labelKey: 'layerOutlines', defaultOn: true,
   sources: () => ({}),
   layers: (atlas) => inSlot('outline', outlineLayers(atlas.circles)),
-  legend: OutlinesLegend,
+  legend: outlineLegend,
 };

@@ -10,6 +10,7 @@ import type { ParkFilter } from '../data/park-filter.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import type { Theme } from '../map/theme.ts';
 import type { Lang, Selection, SelectionKind } from '../state/permalink.ts';
+import type { LegendInput, LegendItem } from './legend-model.ts';
 
 /** Everything a style function may depend on besides the data; a change restyles the overlay. */
 export interface StyleInput {
@@ -31,8 +32,8 @@ export interface Overlay {
   click?: { layers: readonly string[]; select(feature: MapGeoJSONFeature): Selection | null };
   /** The selection kind whose detail panel this overlay owns; `sources` get the `selected` feature-state. */
   selects?: { kind: SelectionKind; sources: readonly string[]; panel: Component<{ atlas: Atlas; id: string }> };
-  /** Legend lines (`<li>`s), shown while the overlay is on. */
-  legend?: Component<{ atlas: Atlas }>;
+  /** Legend lines as data (legend-model.ts), shown while the overlay is on: map legend and export. */
+  legend?: (atlas: Atlas, input: LegendInput) => LegendItem[];
   /** An explanation block in the sidebar, shown while the overlay is on. */
   sidebar?: Component<{ atlas: Atlas }>;
 }

@@ -9,7 +9,7 @@ import { filterParks, isFiltered, type ParkFilter } from '../data/park-filter.ts
 import { accuracyRings, parkCounties, parkPoints } from '../map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_SOURCES, parkTopLayers, parkUnderLayers } from '../map/park-layers.ts';
 import ParkPanel from '../panels/ParkPanel.svelte';
-import ParksLegend from './ParksLegend.svelte';
+import { parkLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
 
@@ -41,5 +41,5 @@ export const parks: Overlay = {
   },
   click: { layers: PARK_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'park', id } : null; } },
   selects: { kind: 'park', sources: Object.values(PARK_SOURCES), panel: ParkPanel },
-  legend: ParksLegend,
+  legend: parkLegend,
 };

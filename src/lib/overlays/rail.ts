@@ -2,7 +2,7 @@
 import { railLines, stationPoints } from '../map/rail-features.ts';
 import { RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS } from '../map/rail-layers.ts';
 import StationPanel from '../panels/StationPanel.svelte';
-import RailLegend from './RailLegend.svelte';
+import { railLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
 
@@ -15,5 +15,5 @@ export const rail: Overlay = {
   layers: (_atlas, s) => inSlot('network', railLayers(s.theme, s.lang)),
   click: { layers: STATION_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'station', id } : null; } },
   selects: { kind: 'station', sources: [RAIL_SOURCES.stations], panel: StationPanel },
-  legend: RailLegend,
+  legend: railLegend,
 };

@@ -14,9 +14,10 @@ import { labels } from './labels.ts';
 import type { Overlay, StyleInput } from './overlay.ts';
 import { outlines } from './outlines.ts';
 import { parks } from './parks.ts';
+import { places } from './places.ts';
 import { rail } from './rail.ts';
 
-export const OVERLAYS: readonly Overlay[] = [counties, outlines, labels, parks, rail, commute];
+export const OVERLAYS: readonly Overlay[] = [counties, outlines, labels, places, parks, rail, commute];
 
 /** The words a link may use; with the county list, what-if `add=`/`drop=` codes are checked too. */
 export function vocabularyOf(overlays: readonly Overlay[], circles: readonly { id: string; members?: readonly { adcode: string }[] }[], counties: readonly string[] = [], parks: readonly ParkFacets[] = []): Vocabulary {

@@ -19,7 +19,8 @@ export const SLOTS = [
   'network', // rail lines and stations
   'zone', // a selected zone's counties, accuracy rings
   'label', // county labels
-  'marker', // park markers and their labels: on top of everything
+  'marker', // park markers and their labels
+  'place', // core cities, seats, circle and province names: placed before any other label
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

@@ -1,0 +1,43 @@
+/**
+ * The legend as data (issue 11): one section per switched-on overlay that has legend lines, in
+ * registry order. The map's legend (panels/MapLegend.svelte) and the exported figure
+ * (export/figure.ts) both draw this model, so they cannot disagree.
+ */
+import type { Atlas } from '../data/decode-atlas.ts';
+import { t } from '../i18n/t.ts';
+import type { Lang } from '../state/permalink.ts';
+import type { Overlay } from './overlay.ts';
+
+export type Swatch =
+  | { kind: 'fill'; color: string; opacity: number; pattern?: 'hatch' | 'cross' }
+  | { kind: 'line'; color: string; width: number; dashed?: boolean }
+  | { kind: 'dot'; color: string; stroke: string; size: number }
+  | { kind: 'ring' }
+  | { kind: 'text'; color: string };
+
+export interface LegendItem { id: string; label: string; swatch: Swatch }
+export interface LegendSection { overlay: string; title: string; items: LegendItem[] }
+
+export interface LegendInput {
+  lang: Lang;
+  layers: readonly string[];
+  circle: string | null;
+  construction: boolean;
+  /** Embed mode: the circles in view (the legend names only those); null = every circle. */
+  circlesInView: readonly string[] | null;
+}
+
+/** Neutral swatch for coverage kinds when no circle is selected (each circle then has its own colour). */
+export const NEUTRAL = '#7d7d7d';
+
+/** The selected circle's colour, or the neutral grey. */
+export function legendColour(atlas: Atlas, circle: string | null): string {
+  return atlas.circles.find((c) => c.id === circle)?.color ?? NEUTRAL;
+}
+
+export function legendModel(atlas: Atlas, overlays: readonly Overlay[], input: LegendInput): LegendSection[] {
+  return overlays
+    .filter((o) => o.legend && input.layers.includes(o.id))
+    .map((o) => ({ overlay: o.id, title: t(input.lang, o.labelKey), items: o.legend!(atlas, input) }))
+    .filter((s) => s.items.length > 0);
+}
