@@ -45,7 +45,7 @@ describe('place layer', () => {
     const layers = placeLayers(THEME, 'en', id);
     const overlapping = layers.filter((l) => l.type === 'symbol' && (l.layout as Record<string, unknown>)['text-allow-overlap'] === true);
     expect(overlapping.map((l) => l.id)).toEqual(['place-core-selected']);
-    expect(JSON.stringify(overlapping[0].filter)).toContain(id);
+    expect(JSON.stringify(overlapping[0])).toContain(id);
     expect(JSON.stringify(layers.find((l) => l.id === 'place-core-label')!.layout)).toContain('nameEn');
   });
 });

@@ -1,12 +1,18 @@
 /**
- * PNG of the current view with a legend and a source line drawn in. WebGL clears its drawing buffer
- * after each frame unless preserveDrawingBuffer is set (which costs every frame), so we wait for the
- * map to be idle, ask for one repaint and copy the canvas inside that frame's `render` event.
+ * PNG snapshots of the map. WebGL clears its drawing buffer after each frame unless
+ * preserveDrawingBuffer is set (which costs every frame), so we wait for the map to be idle, ask for
+ * one repaint and copy the canvas inside that frame's `render` event.
  * https://developer.mozilla.org/en-US/docs/Web/API/HTMLCanvasElement/getContext#preservedrawingbuffer
+ * A 2× figure renders at MapLibre's `pixelRatio` 2 (map.setPixelRatio) rather than upscaling; a
+ * 16:9 slide gives the map a 1280×720 box for the snapshot and fits the same view into it.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-export interface LegendItem { color: string; label: string }
+export type FigureSize = '1x' | '2x' | 'slide';
+
+function idle(map: MapLibreMap): Promise<void> {
+  return new Promise<void>((r) => { map.once('idle', () => r()); map.triggerRepaint(); });
+}
 
 export async function snapshotMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
   if (!map.loaded() || map.isMoving()) await new Promise<void>((r) => map.once('idle', () => r()));
@@ -23,34 +29,29 @@ export async function snapshotMap(map: MapLibreMap): Promise<HTMLCanvasElement> 
   });
 }
 
-/** Draw the legend box (top left) and the source line (bottom) onto the snapshot. */
-export function composeExport(canvas: HTMLCanvasElement, title: string, legend: readonly LegendItem[], sourceLine: string, scale = 1): HTMLCanvasElement {
-  const ctx = canvas.getContext('2d')!;
-  const font = (px: number, weight = 400) => `${weight} ${px * scale}px system-ui, 'Noto Sans CJK SC', sans-serif`;
-  const pad = 8 * scale, row = 18 * scale;
-  ctx.font = font(13);
-  const width = Math.max(ctx.measureText(title).width, ...legend.map((l) => ctx.measureText(l.label).width + 22 * scale)) + 2 * pad;
-  const height = pad * 2 + row * (legend.length + 1);
-  ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(pad, pad, width, height);
-  ctx.fillStyle = '#111';
-  ctx.font = font(13, 700);
-  ctx.fillText(title, 2 * pad, pad + row);
-  ctx.font = font(12);
-  legend.forEach((l, i) => {
-    const y = pad + row * (i + 2);
-    ctx.fillStyle = l.color;
-    ctx.fillRect(2 * pad, y - 11 * scale, 14 * scale, 11 * scale);
-    ctx.fillStyle = '#111';
-    ctx.fillText(l.label, 2 * pad + 20 * scale, y);
-  });
-  ctx.font = font(11);
-  const h = 18 * scale;
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
-  ctx.fillRect(0, canvas.height - h, canvas.width, h);
-  ctx.fillStyle = '#222';
-  ctx.fillText(sourceLine, pad, canvas.height - 5 * scale, canvas.width - 2 * pad);
-  return canvas;
+/** A snapshot at the figure's size and pixel ratio; the map is put back as it was. Returns the CSS-pixel scale. */
+export async function snapshotAt(map: MapLibreMap, size: FigureSize): Promise<{ canvas: HTMLCanvasElement; scale: number; metresPerPixel: number; bearing: number }> {
+  const ratio = map.getPixelRatio();
+  const box = map.getContainer();
+  const bounds = map.getBounds();
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const scale = size === '2x' ? 2 : size === 'slide' ? 1.5 : 1;
+  try {
+    if (size === 'slide') {
+      Object.assign(box.style, { width: '1280px', height: '720px', right: 'auto', bottom: 'auto' });
+      map.resize();
+      map.fitBounds(bounds, { duration: 0, bearing: camera.bearing, padding: 0 });
+    }
+    if (scale !== ratio) map.setPixelRatio(scale);
+    await idle(map);
+    const canvas = await snapshotMap(map);
+    // Web Mercator, 512-px tiles: metres per CSS pixel at the centre's latitude.
+    const metresPerPixel = (40075016.686 * Math.cos((map.getCenter().lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return { canvas, scale, metresPerPixel, bearing: map.getBearing() };
+  } finally {
+    if (size === 'slide') { Object.assign(box.style, { width: '', height: '', right: '', bottom: '' }); map.resize(); map.jumpTo(camera); }
+    if (map.getPixelRatio() !== ratio) map.setPixelRatio(ratio);
+  }
 }
 
 export function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
