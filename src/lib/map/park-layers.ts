@@ -64,7 +64,9 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: 'park-point', type: 'circle', source: PARK_SOURCES.points,
       paint: {
         'circle-color': byKind('fill', '#888'),
-        'circle-radius': ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]],
+        // smaller at the national zoom, so markers do not bury the circles (issue 11)
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['*', 0.55, ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]]],
+          8, ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]]],
         'circle-stroke-color': ['case', selected, theme.selected, byKind('stroke', '#333')],
         'circle-stroke-width': ['case', selected, 3, ['==', ['get', 'kind'], 'national-platform'], 2.5, 1.8],
       },

@@ -1,0 +1,169 @@
+/**
+ * End-to-end tier, issue 11 (a map a cold reader understands): at the default view every core city is
+ * named on the map, the furniture is there, the legend is on screen and lists exactly the active
+ * layers, the export is a finished figure. Desktop 1280×800 and phone 390×844, zh and en.
+ * Screenshots go to test-results/legible-*.png (looked at by hand, see the closing report).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
+import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
+import { done, guardedPage, launch, openReady, selectCircle, settled, waitIdle } from './browser.ts';
+
+const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
+const OUT = 'test-results';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+let browser: Browser;
+
+beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The core of each circle as places.json names it (by circle id, else the core lying in the circle). */
+function coreNames(lang: 'zh' | 'en'): string[] {
+  const cores = json.places.filter((p) => p.kind === 'core');
+  return json.circles.map((c) => {
+    const core = cores.find((p) => p.circle === c.id) ?? cores.find((p) => c.members.some((m) => m.adcode === p.adcode));
+    if (!core) throw new Error(`circle ${c.id} has no core in places.json`);
+    return core.name[lang];
+  });
+}
+
+async function renderedPlaceNames(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  return page.evaluate(([layers, key]) => {
+    const map = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, string> }[] } }).__atlasMap;
+    return map.queryRenderedFeatures({ layers }).map((f) => f.properties[key]);
+  }, [[...PLACE_LABEL_LAYERS], lang === 'zh' ? 'name' : 'nameEn'] as const);
+}
+
+async function legendSections(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="map-legend"] ul[data-testid^="legend-"]', (els) => els.map((e) => e.getAttribute('data-testid')!.slice('legend-'.length)));
+}
+
+async function openLegend(page: Page): Promise<void> {
+  if ((await page.getAttribute('[data-testid="legend-toggle"]', 'aria-expanded')) !== 'true') await page.click('[data-testid="legend-toggle"]');
+}
+
+async function insideViewport(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0; });
+}
+
+describe.each([
+  ['desktop', DESKTOP, {}],
+  ['phone', PHONE, { isMobile: true, hasTouch: true }],
+] as const)('cold open on %s', (device, viewport, options) => {
+  it.each(['zh', 'en'] as const)('in %s names every core city, shows the furniture and a legend of exactly the active layers', async (lang) => {
+    const g = await guardedPage(browser, viewport, options);
+    const { page } = g;
+    await openReady(page, `?lang=${lang}`);
+    await waitIdle(page);
+    await page.screenshot({ path: `${OUT}/legible-cold-${device}-${lang}.png` });
+
+    const names = await renderedPlaceNames(page, lang);
+    for (const core of coreNames(lang)) expect(names, `${core} at the default view`).toContain(core);
+
+    for (const sel of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', '.maplibregl-ctrl-compass', '[data-testid="whole-view"]']) {
+      expect(await page.locator(sel).count(), sel).toBe(1);
+    }
+    expect(await page.textContent('.maplibregl-ctrl-scale')).toMatch(/\d+\s*k?m/);
+    expect(await page.getAttribute('.maplibregl-ctrl-zoom-in', 'title')).toBe(lang === 'zh' ? '放大' : 'Zoom in');
+
+    await openLegend(page);
+    expect(await insideViewport(page, '[data-testid="map-legend"]')).toBe(true);
+    expect(await legendSections(page)).toEqual(['counties', 'outlines', 'places', 'parks', 'rail']);
+    await page.click('[data-testid="toggle-commute"]');
+    await page.waitForSelector('[data-testid="legend-commute"]');
+    expect(await legendSections(page)).toEqual(['counties', 'outlines', 'places', 'parks', 'rail', 'commute']);
+    expect(await page.locator('[data-testid="legend-commute"] li').count()).toBe(5);
+    await page.click('[data-testid="toggle-parks"]');
+    await page.waitForSelector('[data-testid="legend-parks"]', { state: 'detached' });
+    expect(await legendSections(page)).not.toContain('parks');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await done(g);
+  });
+});
+
+describe('circles and the commute layer', () => {
+  it('keeps the selected circle’s core named, whatever else competes for the space', async () => {
+    const g = await guardedPage(browser, DESKTOP);
+    await openReady(g.page, '');
+    const zh = coreNames('zh');
+    for (const [i, c] of json.circles.entries()) {
+      await selectCircle(g.page, c.id);
+      expect(await renderedPlaceNames(g.page, 'zh'), c.id).toContain(zh[i]);
+      await g.page.screenshot({ path: `${OUT}/legible-circle-${c.id}.png` });
+    }
+    await g.page.click('[data-testid="toggle-commute"]');
+    await waitIdle(g.page);
+    await g.page.screenshot({ path: `${OUT}/legible-commute.png` });
+    await done(g);
+  });
+
+  it('the whole-view button frames every circle again after zooming in and rotating', async () => {
+    const g = await guardedPage(browser, DESKTOP);
+    await openReady(g.page, '?lang=en');
+    await g.page.evaluate(() => (window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({ zoom: 9, bearing: 40 }));
+    await g.page.click('.maplibregl-ctrl-compass');
+    await settled(g.page);
+    await g.page.click('[data-testid="whole-view"]');
+    await g.page.waitForTimeout(800);
+    await settled(g.page);
+    const view = await g.page.evaluate(() => (window as unknown as { __atlasMap: { getBounds(): { toArray(): number[][] }; getBearing(): number } }).__atlasMap.getBounds().toArray().flat());
+    const [w, s, e, n] = json.bounds;
+    expect(view[0]).toBeLessThanOrEqual(w);
+    expect(view[1]).toBeLessThanOrEqual(s);
+    expect(view[2]).toBeGreaterThanOrEqual(e);
+    expect(view[3]).toBeGreaterThanOrEqual(n);
+    expect(await renderedPlaceNames(g.page, 'en')).toEqual(expect.arrayContaining(coreNames('en')));
+    await done(g);
+  });
+});
+
+describe('export as a figure', () => {
+  it('the 2× PNG is twice the canvas and its legend and footer are drawn', async () => {
+    const g = await guardedPage(browser, DESKTOP);
+    const { page } = g;
+    await openReady(page, `?circle=${json.circles[0].id}&layers=counties,outlines,labels,places,parks,rail,commute`);
+    await waitIdle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png-2x"]')]);
+    const bytes = readFileSync((await download.path())!);
+    writeFileSync(`${OUT}/legible-export-2x.png`, bytes);
+    const r = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const canvas = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement } }).__atlasMap.getCanvas();
+      /** Distinct colours in a box (fractions of the image): a blank region has one. */
+      const colours = (x0: number, y0: number, x1: number, y1: number) => {
+        const d = ctx.getImageData(x0 * img.width, y0 * img.height, (x1 - x0) * img.width, (y1 - y0) * img.height).data;
+        const set = new Set<number>();
+        for (let i = 0; i < d.length; i += 4) set.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+        return set.size;
+      };
+      // legend: bottom left above the footer; footer: the bottom band
+      return { w: img.width, h: img.height, cw: canvas.width, ch: canvas.height, legend: colours(0.01, 0.45, 0.2, 0.9), footer: colours(0, 0.955, 0.6, 1) };
+    }, bytes.toString('base64'));
+    expect(r.w).toBe(2 * r.cw);
+    expect(r.h).toBe(2 * r.ch);
+    expect(r.legend).toBeGreaterThan(20);
+    expect(r.footer).toBeGreaterThan(10);
+    // the map is back at its own pixel ratio afterwards
+    expect(await page.evaluate(() => (window as unknown as { __atlasMap: { getPixelRatio(): number } }).__atlasMap.getPixelRatio())).toBe(1);
+    await done(g);
+  });
+
+  it('the 16:9 slide export is 1920×1080', async () => {
+    const g = await guardedPage(browser, DESKTOP);
+    await openReady(g.page, '?lang=en');
+    const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('[data-testid="export-png-slide"]')]);
+    const bytes = readFileSync((await download.path())!);
+    writeFileSync(`${OUT}/legible-export-slide.png`, bytes);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    await done(g);
+  });
+});
