@@ -33,7 +33,7 @@ function coreNames(lang: 'zh' | 'en'): string[] {
 async function renderedPlaceNames(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
   return page.evaluate(([layers, key]) => {
     const map = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, string> }[] } }).__atlasMap;
-    return map.queryRenderedFeatures({ layers }).map((f) => f.properties[key]);
+    return map.queryRenderedFeatures({ layers: [...layers] }).map((f) => f.properties[key]);
   }, [[...PLACE_LABEL_LAYERS], lang === 'zh' ? 'name' : 'nameEn'] as const);
 }
 

@@ -22,7 +22,7 @@ describe('parsePermalink examples', () => {
     for (const url of ['', '/', '/atlas/', 'https://example.org/atlas/index.html', '?', '#', '?#']) {
       expect(parse(url)).toEqual(DEFAULT_STATE);
     }
-    expect(DEFAULT_STATE.layers).toEqual(['counties', 'outlines', 'labels', 'parks', 'rail']);
+    expect(DEFAULT_STATE.layers).toEqual(['counties', 'outlines', 'labels', 'places', 'parks', 'rail']);
   });
 
   it('reads the example link from the design document', () => {
@@ -68,7 +68,7 @@ describe('parsePermalink examples', () => {
     expect(parse('?layers=rail,nope,counties,rail').layers).toEqual(['counties', 'rail']);
     expect(serialize({ ...defaultState(), layers: [] })).toBe('/?layers=');
     expect(serialize({ ...defaultState(), layers: [...VOCAB.layers] })).toBe(
-      '/?layers=counties,outlines,labels,parks,rail,commute',
+      '/?layers=counties,outlines,labels,places,parks,rail,commute',
     );
   });
 
