@@ -66,6 +66,10 @@ const county = v.looseObject({
 });
 const prefecture = v.looseObject({ code: adcode, name: bilingual, pinyin: prose, province: prose });
 
+/** The place layer's points (geodata/places.json, slimmed) and the province name points (issue 11). */
+const place = v.looseObject({ id, kind: v.picklist(['core', 'prefecture-seat', 'county-seat']), adcode, name: bilingual, point: lonLat, circle: v.optional(id) });
+const province = v.looseObject({ name: bilingual, point: lonLat });
+
 const shape = v.looseObject({
   schema: v.literal(ATLAS_SCHEMA), // load-atlas checks it first, as a version
   generated: prose,
@@ -84,6 +88,8 @@ const shape = v.looseObject({
   prefectures: uniqueBy(prefecture, (p) => p.code),
   counties: uniqueBy(county, (c) => c.adcode),
   simplification: v.looseObject({ keep: nonNegative, quantize: nonNegative }),
+  places: v.array(place),
+  provinces: v.array(province),
 });
 
 /** References between the lists: what the panels look up must exist. */
