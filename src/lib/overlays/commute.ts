@@ -6,7 +6,6 @@
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { commuteLayers } from '../map/commute-layers.ts';
 import { COMMUTE_CORE_SOURCE, commuteCoreLayers, commuteCorePoints } from '../map/commute-core-layers.ts';
-import CommutePanel from '../panels/CommutePanel.svelte';
 import type { Overlay } from './overlay.ts';
 import { commuteLegend } from './legend-lines.ts';
 import { inSlot } from './slots.ts';
@@ -19,5 +18,5 @@ export const commute: Overlay = {
     return c ? [...inSlot('thematic', commuteLayers(c.counties, s.construction, s.circle)), ...inSlot('marker', commuteCoreLayers(s.theme, s.lang))] : [];
   },
   legend: commuteLegend,
-  sidebar: CommutePanel,
+  sidebar: () => import('../panels/CommutePanel.svelte'),
 };

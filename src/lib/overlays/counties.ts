@@ -1,6 +1,5 @@
-/** The county fill, boundaries and highlight; a click selects the county (its panel: CountyPanel). */
+/** The county fill, boundaries and highlight; a click selects the county (its panel: CountyPanel, loaded on first use). */
 import { countyLayers } from '../map/county-layers.ts';
-import CountyPanel from '../panels/CountyPanel.svelte';
 import { SOURCES } from '../map/county-layers.ts';
 import { countyLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
@@ -14,6 +13,6 @@ export const counties: Overlay = {
     'county-line': 'boundary', 'prefecture-line': 'boundary', 'county-highlight': 'highlight',
   }),
   click: { layers: ['county-fill'], select: (f) => { const id = idOf(f, 'adcode'); return id ? { kind: 'county', id } : null; } },
-  selects: { kind: 'county', sources: [SOURCES.counties], panel: CountyPanel },
+  selects: { kind: 'county', sources: [SOURCES.counties], panel: () => import('../panels/CountyPanel.svelte') },
   legend: countyLegend,
 };

@@ -1,14 +1,13 @@
 /**
  * Parks and zones: markers by kind, accuracy rings, and the counties a selected zone spans. The park
  * list's filters hide the other parks' markers, labels and rings (the open park stays). A click on a
- * marker selects the park (its panel: ParkPanel); labels take no clicks, the county under them does.
+ * marker selects the park (its panel: ParkPanel, loaded on first use); labels take no clicks, the county under them does.
  */
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
 import { filterParks, isFiltered, type ParkFilter } from '../data/park-filter.ts';
 import { accuracyRings, parkCounties, parkPoints } from '../map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_SOURCES, parkTopLayers, parkUnderLayers } from '../map/park-layers.ts';
-import ParkPanel from '../panels/ParkPanel.svelte';
 import { parkLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
@@ -40,6 +39,6 @@ export const parks: Overlay = {
     return s.parkFilter && isFiltered(s.parkFilter) ? layers.map((l) => onlyParks(l, shownIds(atlas, s.parkFilter!, park?.id))) : layers;
   },
   click: { layers: PARK_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'park', id } : null; } },
-  selects: { kind: 'park', sources: Object.values(PARK_SOURCES), panel: ParkPanel },
+  selects: { kind: 'park', sources: Object.values(PARK_SOURCES), panel: () => import('../panels/ParkPanel.svelte') },
   legend: parkLegend,
 };

@@ -1,7 +1,6 @@
 /** Rail lines by kind and status, and stations; a click on a station selects it (StationPanel). */
 import { railLines, stationPoints } from '../map/rail-features.ts';
 import { RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS } from '../map/rail-layers.ts';
-import StationPanel from '../panels/StationPanel.svelte';
 import { railLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
@@ -14,6 +13,6 @@ export const rail: Overlay = {
   }),
   layers: (_atlas, s) => inSlot('network', railLayers(s.theme, s.lang)),
   click: { layers: STATION_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'station', id } : null; } },
-  selects: { kind: 'station', sources: [RAIL_SOURCES.stations], panel: StationPanel },
+  selects: { kind: 'station', sources: [RAIL_SOURCES.stations], panel: () => import('../panels/StationPanel.svelte') },
   legend: railLegend,
 };
