@@ -13,7 +13,7 @@ import { countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '.
 import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
-import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS } from '../../src/lib/map/rail-layers.ts';
+import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS, STATION_RADIUS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
@@ -135,5 +135,65 @@ describe('all layers together', () => {
     const all = [...landLayers(THEME), ...countyLayers(atlas.circles, THEME), ...outlineLayers(atlas.circles), ...labelLayers(THEME, 'zh'), ...parks, ...rail];
     const ids = all.map((l) => l.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('rail symbology (issue 11)', () => {
+  it('high-speed, intercity and suburban lines differ in weight, colour and casing', () => {
+    const [h, i, s] = (['hsr', 'intercity', 'suburban'] as const).map((k) => RAIL_KIND_STYLE[k]);
+    expect(new Set([h.color, i.color, s.color]).size).toBe(3);
+    expect(h.width).toBeGreaterThan(i.width);
+    expect(i.width).toBeGreaterThan(s.width);
+    expect(h.casing).toBeGreaterThan(h.width);
+    expect(s.casing).toBe(0);
+    expect(i.core).toBeGreaterThan(0);
+    expect(h.core).toBe(0);
+  });
+
+  it('the casing and the intercity core are drawn for open lines only', () => {
+    for (const id of ['rail-casing', 'rail-core']) {
+      const l = rail.find((x) => x.id === id) as { filter: unknown[] };
+      expect(JSON.stringify(l.filter), id).toContain('["==",["get","status"],"open"]');
+    }
+    const ids = rail.map((l) => l.id);
+    expect(ids.indexOf('rail-casing')).toBeLessThan(ids.indexOf('rail-line-open'));
+    expect(ids.indexOf('rail-core')).toBeGreaterThan(ids.indexOf('rail-line-open'));
+  });
+
+  it('a station served by more lines is drawn larger and named first', () => {
+    const points = stationPoints(atlas.rail).features;
+    const byId = new Map(points.map((f) => [f.properties.id, f.properties.lines]));
+    for (const l of atlas.rail.lines) for (const id of l.stationIds) expect(byId.get(id), id).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...points.map((f) => f.properties.lines))).toBeGreaterThanOrEqual(2);
+    const z6 = [...STATION_RADIUS.z6], z10 = [...STATION_RADIUS.z10];
+    expect(z6).toEqual([...z6].sort((a, b) => a - b));
+    expect(z10).toEqual([...z10].sort((a, b) => a - b));
+    const label = rail.find((l) => l.id === 'station-label') as { layout: Record<string, unknown> };
+    expect(label.layout['symbol-sort-key']).toEqual(['-', 0, ['get', 'lines']]);
+  });
+
+  it('the rail layers are valid MapLibre style', () => {
+    const style = { version: 8, sources: { [RAIL_SOURCES.lines]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }, [RAIL_SOURCES.stations]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: rail };
+    expect(validateStyleMin(style as never)).toEqual([]);
+  });
+});
+
+describe('park markers and the names around them (issue 11)', () => {
+  it('an invisible collider the size of a marker sits above the markers, is placed and never hidden', () => {
+    const ids = parks.map((l) => l.id);
+    const collider = parks.find((l) => l.id === 'park-collider') as { type: string; layout: Record<string, unknown>; paint: Record<string, unknown> };
+    expect(collider.type).toBe('symbol');
+    expect(collider.layout['text-allow-overlap']).toBe(true);
+    expect(collider.layout['text-ignore-placement']).toBe(false);
+    expect(collider.paint['text-opacity']).toBe(0);
+    expect(ids.indexOf('park-collider')).toBeGreaterThan(ids.indexOf('park-point'));
+    expect(PARK_CLICK_LAYERS as readonly string[]).not.toContain('park-collider');
+  });
+
+  it('park labels move around their marker and the national platforms are named first', () => {
+    const label = parks.find((l) => l.id === 'park-label') as { layout: Record<string, unknown> };
+    expect(label.layout['text-variable-anchor']).toEqual(['left', 'right', 'top', 'bottom']);
+    const key = label.layout['symbol-sort-key'] as unknown[];
+    expect(key[key.indexOf('national-platform') + 1]).toBe(0);
   });
 });

@@ -108,6 +108,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, w: Swatch, x: number, y: numb
     ctx.strokeStyle = w.color; ctx.lineWidth = s(w.width);
     if (w.dashed) ctx.setLineDash([s(4), s(3)]);
     ctx.beginPath(); ctx.moveTo(x, y + height / 2); ctx.lineTo(x + width, y + height / 2); ctx.stroke();
+    if (w.core) { ctx.strokeStyle = '#ffffff'; ctx.lineWidth = s(w.core); ctx.stroke(); }
   } else if (w.kind === 'dot' || w.kind === 'ring') {
     const r = w.kind === 'dot' ? s(w.size / 2) : s(7);
     ctx.beginPath(); ctx.arc(x + width / 2, y + height / 2, r, 0, 2 * Math.PI);

@@ -9,6 +9,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { ParkKind } from '../data/park-types.ts';
 import type { Lang } from '../state/permalink.ts';
+import { labelMaxWidth } from './label-wrap.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const PARK_SOURCES = { points: 'park-points', rings: 'park-rings' } as const;
@@ -71,11 +72,23 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
         'circle-stroke-width': ['case', selected, 3, ['==', ['get', 'kind'], 'national-platform'], 2.5, 1.8],
       },
     },
+    // An invisible glyph the size of the marker, placed before every lower label (slot order): county
+    // and station names then make way for the marker instead of being drawn under it (issue 11).
+    {
+      id: 'park-collider', type: 'symbol', source: PARK_SOURCES.points,
+      layout: {
+        'text-field': '●', 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 9, 8, 17],
+        'text-allow-overlap': true, 'text-ignore-placement': false, 'text-padding': 1,
+      },
+      paint: { 'text-opacity': 0 },
+    },
     {
       id: 'park-label', type: 'symbol', source: PARK_SOURCES.points, minzoom: 7,
       layout: {
         'text-field': parkLabelField(lang), 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10.5, 11, 13],
-        'text-max-width': 9, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+        // national platforms are named first, then parks, zones and projects (PARK_KINDS order)
+        'symbol-sort-key': ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, k === 'national-platform' ? 0 : 1 + PARK_KINDS.indexOf(k)]), 9] as unknown as ExpressionSpecification,
+        'text-max-width': labelMaxWidth(lang, parkLabelField(lang), 9), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
       },
       paint: { 'text-color': '#3a2300', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
     },

@@ -8,6 +8,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/permalink.ts';
+import { labelMaxWidth } from './label-wrap.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const PLACE_SOURCE = 'places';
@@ -21,7 +22,7 @@ export function placeLayers(theme: Theme, lang: Lang, selectedCircle: string | n
   const isSelectedCore: ExpressionSpecification = ['all', kind('core'), ['==', ['get', 'circle'], selectedCircle ?? '\u0000']];
   const halo = { 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 };
   const label = (size: number | ExpressionSpecification, extra: Record<string, unknown> = {}) => ({
-    'text-field': text, 'text-font': LABEL_FONTS, 'text-size': size, 'text-max-width': lang === 'en' ? 8 : 10,
+    'text-field': text, 'text-font': LABEL_FONTS, 'text-size': size, 'text-max-width': labelMaxWidth(lang, text, lang === 'en' ? 8 : 10),
     'symbol-sort-key': ['get', 'rank'], ...extra,
   });
   const nearDot = { 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.55, 'text-justify': 'auto' };

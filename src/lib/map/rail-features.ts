@@ -7,7 +7,8 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { LineKind, LineStatus, RailData } from '../data/rail-types.ts';
 
 export interface RailLineProps { id: string; kind: LineKind; status: LineStatus; nameZh: string; nameEn: string }
-export interface StationProps { id: string; nameZh: string; nameEn: string; approx: boolean }
+/** `lines`: how many of the data's lines serve the station — its importance on the map (issue 11). */
+export interface StationProps { id: string; nameZh: string; nameEn: string; approx: boolean; lines: number }
 
 export function railLines(rail: RailData): FeatureCollection<LineString, RailLineProps> {
   const at = new Map(rail.stations.map((s) => [s.id, s.point]));
@@ -22,12 +23,14 @@ export function railLines(rail: RailData): FeatureCollection<LineString, RailLin
 }
 
 export function stationPoints(rail: RailData): FeatureCollection<Point, StationProps> {
+  const served = new Map<string, number>();
+  for (const l of rail.lines) for (const id of new Set(l.stationIds)) served.set(id, (served.get(id) ?? 0) + 1);
   return {
     type: 'FeatureCollection',
     features: rail.stations.map((s) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: s.point },
-      properties: { id: s.id, nameZh: s.name.zh, nameEn: s.name.en, approx: s.accuracy === 'approx' },
+      properties: { id: s.id, nameZh: s.name.zh, nameEn: s.name.en, approx: s.accuracy === 'approx', lines: served.get(s.id) ?? 0 },
     })),
   };
 }

@@ -45,8 +45,8 @@ export function parkLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
 
 export function railLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
   return [
-    ...RAIL_KINDS.map((k) => ({ id: `rail-${k}`, label: `${t(s.lang, lineKindKey(k))} · ${t(s.lang, 'legendRailOpen')}`, swatch: { kind: 'line', color: RAIL_KIND_STYLE[k].color, width: RAIL_KIND_STYLE[k].width } }) as LegendItem),
-    { id: 'rail-construction', label: t(s.lang, 'legendRailConstruction'), swatch: { kind: 'line', color: '#1b1b1b', width: 2.5, dashed: true } },
+    ...RAIL_KINDS.map((k) => ({ id: `rail-${k}`, label: `${t(s.lang, lineKindKey(k))} · ${t(s.lang, 'legendRailOpen')}`, swatch: { kind: 'line', color: RAIL_KIND_STYLE[k].color, width: RAIL_KIND_STYLE[k].width, ...(RAIL_KIND_STYLE[k].core ? { core: RAIL_KIND_STYLE[k].core } : {}) } }) as LegendItem),
+    { id: 'rail-construction', label: t(s.lang, 'legendRailConstruction'), swatch: { kind: 'line', color: RAIL_KIND_STYLE.hsr.color, width: 2.5, dashed: true } },
     { id: 'station', label: t(s.lang, 'legendStation'), swatch: { kind: 'dot', color: '#ffffff', stroke: '#1b1b1b', size: 8 } },
   ];
 }

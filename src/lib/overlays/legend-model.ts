@@ -10,7 +10,8 @@ import type { Overlay } from './overlay.ts';
 
 export type Swatch =
   | { kind: 'fill'; color: string; opacity: number; pattern?: 'hatch' | 'cross' }
-  | { kind: 'line'; color: string; width: number; dashed?: boolean }
+  /** `core`: a white line of that width inside (a double line); the swatch sits on a light ground, so no casing. */
+  | { kind: 'line'; color: string; width: number; dashed?: boolean; core?: number }
   | { kind: 'dot'; color: string; stroke: string; size: number }
   | { kind: 'ring' }
   | { kind: 'text'; color: string };
