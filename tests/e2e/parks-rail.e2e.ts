@@ -72,6 +72,8 @@ describe('parks and rail', () => {
     await tabTo(g.page, '[data-testid="park-list-toggle"]');
     await g.page.keyboard.press('Enter');
     expect(await g.page.getByTestId('park-list-toggle').getAttribute('aria-expanded')).toBe('true');
+    // The list's body is a lazy chunk loaded on first open: Tab only once it is on the page.
+    await g.page.getByTestId('park-filter-circle').waitFor();
     // Circle filter: arrow keys on a focused native select change its value without opening it.
     await tabTo(g.page, '[data-testid="park-filter-circle"]', 3);
     const circles = atlas.circles.map((c) => c.id);
