@@ -48,6 +48,7 @@ describe('park filters', () => {
     const g = await guardedPage(browser);
     await openReady(g.page);
     await g.page.click('[data-testid="park-list-toggle"]');
+    await g.page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
     await g.page.selectOption('[data-testid="park-filter-circle"]', circle);
     await g.page.selectOption('[data-testid="park-filter-industry"]', industry);
     const first = await listAndMarkers(g.page);
@@ -72,6 +73,7 @@ describe('park filters', () => {
     const g = await guardedPage(browser);
     await openReady(g.page);
     await g.page.click('[data-testid="park-list-toggle"]');
+    await g.page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
     for (const c of json.circles.map((x) => x.id)) {
       if (!(await options(g.page, 'park-filter-circle')).includes(c)) {
         expect(parks.some((p) => p.circles.includes(c)), `${c} has parks but is not offered`).toBe(false);
@@ -98,6 +100,7 @@ describe('park filters', () => {
     const g = await guardedPage(browser);
     await openReady(g.page, `?pcircle=%3Cb%3E&pkind=nope&pind=javascript:alert(1)`);
     await g.page.click('[data-testid="park-list-toggle"]');
+    await g.page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
     const { list, markers } = await listAndMarkers(g.page);
     expect(list).toEqual(parks.map((p) => p.id).sort());
     expect(markers).toEqual(withPoint(parks.map((p) => p.id)).sort());
