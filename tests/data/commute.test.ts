@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import type { RailData } from '../../src/lib/data/rail-types.ts';
+import { modelParams, paramsForCircle } from '../../scripts/build/commute/params.ts';
+import { roadLeg } from '../../scripts/build/commute/road.ts';
+import { bestIntercitySpeed } from '../../scripts/build/commute/road-fit.ts';
+import { roadErrorStats } from '../../scripts/build/commute/road-calibration.ts';
 
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 const summary = read('public/data/summary.json') as Summary;
@@ -15,6 +19,7 @@ const atlas = read('public/data/atlas.json') as AtlasJson;
 const rail = read('geodata/rail.json') as RailData;
 const params = read('geodata/commute-params.json');
 const places: { id: string; kind: string; circle?: string; adcode: string; point: [number, number] }[] = read('geodata/places.json').places;
+type RoadTime = { id: string; circle: string; from: string; to: string; minutes: number; fitted: boolean };
 const coreOf = (circle: string) => places.find((p) => p.kind === 'core' && p.circle === circle);
 const commute = atlas.commute;
 
@@ -69,13 +74,52 @@ describe('commute calibration', () => {
     expect(commute.roadCalibration.map((r) => [r.id, r.sourced, r.fitted])).toEqual(params.roadTimes.map((r: { id: string; minutes: number; fitted: boolean }) => [r.id, r.minutes, r.fitted]));
   });
 
-  // The per-pair aim of 15 % is NOT met on every road pair (docs/COMMUTE.md, "Road calibration"): the few
-  // credible sources disagree with each other. This guards the level reached against regressions.
-  it('the road model is within 20 % of the sourced road times on average and 40 % at worst', () => {
-    const abs = commute.roadCalibration.map((r) => Math.abs(r.errorPct));
-    expect(abs.length).toBeGreaterThanOrEqual(8);
-    expect(abs.reduce((a, x) => a + x, 0) / abs.length).toBeLessThanOrEqual(20);
-    expect(Math.max(...abs)).toBeLessThanOrEqual(40);
+  it('the intercity speed is the least-squares optimum over the road pairs marked fitted, so it is fitted as its source says', () => {
+    const point = (ref: string): [number, number] => {
+      const [kind, id] = ref.split(':');
+      return (kind === 'place' ? places.find((p) => p.id === id) : rail.stations.find((s) => s.id === id))!.point;
+    };
+    const fitted = params.roadTimes.filter((r: RoadTime) => r.fitted);
+    const p = modelParams(params);
+    const at = (kmh: number, r: RoadTime) => roadLeg(point(r.from), point(r.to), coreOf(r.circle)!.point,
+      paramsForCircle({ ...p, road: { ...p.road, intercity: { ...p.road.intercity, speedKmh: kmh } } }, r.circle)).minutes;
+    expect(fitted.length).toBeGreaterThanOrEqual(5);
+    expect(bestIntercitySpeed(fitted, at)).toBe(params.road.intercity.speedKmh.value);
+  });
+
+  it('keeps at least four timed road pairs out of the fit, so an independent error can be reported', () => {
+    const heldOut = commute.roadCalibration.filter((r) => !r.fitted && r.bound === undefined);
+    expect(heldOut.length).toBeGreaterThanOrEqual(4);
+    // the held-out pairs' level reached (docs/COMMUTE.md, "Road calibration"), guarded against regressions
+    expect(roadErrorStats(heldOut).meanAbsPct).toBeLessThanOrEqual(20);
+  });
+
+  // The per-pair aim of 15 % is NOT met on five road pairs (docs/COMMUTE.md, "Road calibration"): the few credible
+  // sources disagree with each other (60 and 90 min for trips of the same length from the same centre), and
+  // meeting them would mean tuning to single pairs. Listed so the misses stay visible: the test fails if another
+  // pair misses, if a listed one grows past its bound, or if a listed one comes within 15 % (then drop it).
+  const ROAD_MISSES: Record<string, number> = {
+    'qihe-jinanxi': 25, 'qingdao-jimo-expat': 25, 'chengdu-dayi-hxdsb': 35, 'chengdu-zhongjiang-zhongjin': 20, 'dujiangyan-chengdu-blog2019': 45,
+  };
+  it('every timed road pair is within 15 % of its source, except the documented misses, which stay within their bounds', () => {
+    for (const r of commute.roadCalibration.filter((x) => x.bound === undefined)) {
+      const miss = ROAD_MISSES[r.id];
+      if (miss === undefined) expect(Math.abs(r.errorPct), r.id).toBeLessThanOrEqual(15);
+      else {
+        expect(Math.abs(r.errorPct), `${r.id} is listed as a miss`).toBeGreaterThan(15);
+        expect(Math.abs(r.errorPct), r.id).toBeLessThanOrEqual(miss);
+      }
+    }
+    for (const id of Object.keys(ROAD_MISSES)) expect(commute.roadCalibration.some((r) => r.id === id), id).toBe(true);
+  });
+
+  // Both sourced minimums (青岛新闻网 2016, "at least … by car") are above the model: Qingdao's inner trips come out
+  // too fast, which is why 李沧's 32 min miss of the 30-minute aim is not tuned away (docs/COMMUTE.md).
+  it('judges every lower bound, and the ones the model does not reach are the two listed Qingdao minimums', () => {
+    const bounds = commute.roadCalibration.filter((r) => r.bound === 'lower');
+    expect(bounds.length).toBeGreaterThanOrEqual(2);
+    for (const r of bounds) expect(r.meetsBound, r.id).toBe(r.model >= r.sourced);
+    expect(bounds.filter((r) => !r.meetsBound).map((r) => r.id).sort()).toEqual(['qingdao-station-wusi-qdnews2016', 'qingdao-wusi-licun-qdnews2016']);
   });
 });
 

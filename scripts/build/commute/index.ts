@@ -16,7 +16,7 @@ import type { LonLat } from './geometry.ts';
 import { coreLinks } from './links.ts';
 import { countyTimes, type CoreDef, type CountyPoint } from './model.ts';
 import { modelParams, type CommuteParams } from './params.ts';
-import { roadCalibration, roadCalibrationLines } from './road-calibration.ts';
+import { roadCalibration, roadCalibrationLines, roadErrorStats } from './road-calibration.ts';
 import { shares } from './shares.ts';
 
 export interface CommuteInput {
@@ -141,9 +141,8 @@ export function commuteLines(r: CommuteResult, stationName: (id: string) => stri
   }
   lines.push(`  calibration (parametric model vs sourced, max |error| ${r.maxAbsErrorPct.toFixed(1)}%):`);
   lines.push(...calibrationLines(r.calibration, stationName));
-  const worst = Math.max(0, ...r.roadCalibration.map((x) => Math.abs(x.errorPct)));
-  const mean = r.roadCalibration.length === 0 ? 0 : r.roadCalibration.reduce((a, x) => a + Math.abs(x.errorPct), 0) / r.roadCalibration.length;
-  lines.push(`  road calibration (${r.roadCalibration.length} sourced pairs; mean |error| ${mean.toFixed(1)}%, max ${worst.toFixed(1)}%):`);
+  const stat = (s: ReturnType<typeof roadErrorStats>) => `${s.pairs} pairs, mean |error| ${s.meanAbsPct.toFixed(1)}%, max ${s.maxAbsPct.toFixed(1)}%`;
+  lines.push(`  road calibration: fitted ${stat(roadErrorStats(r.roadCalibration.filter((x) => x.fitted)))}; held out ${stat(roadErrorStats(r.roadCalibration.filter((x) => !x.fitted)))}; all ${stat(roadErrorStats(r.roadCalibration))}:`);
   lines.push(...roadCalibrationLines(r.roadCalibration));
   return lines;
 }

@@ -58,9 +58,11 @@ export const commuteParamsSchema = z.strictObject({
     to: z.string().regex(/^(place|station):[a-z0-9-]+$/, 'must be place:<id> or station:<id>'),
     minutes,
     fitted: z.boolean(),
+    /** "lower": the source states a minimum (至少); judged met or not, never fitted, not in the error statistics. */
+    bound: z.literal('lower').optional(),
     note: noteText,
     sources: sourcesSchema,
-  })),
+  }).refine((r) => !(r.bound === 'lower' && r.fitted), { message: 'a lower bound cannot set a parameter (fitted must be false)', path: ['fitted'] })),
   rail: z.strictObject({
     /** Mean wait for the first train by service class of the boarding line. */
     waitMin: z.strictObject({ frequent: param, few: param }),

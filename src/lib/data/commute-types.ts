@@ -143,6 +143,9 @@ export interface RoadCalibrationRow {
   errorPct: number;
   /** The pair set a parameter: not an independent test. */
   fitted: boolean;
+  /** "lower": the source gives a minimum; `meetsBound` says whether the model is at or above it. */
+  bound?: 'lower';
+  meetsBound?: boolean;
 }
 
 export interface CalibrationExcluded { from: string; to: string; minutes: number; why: string }
