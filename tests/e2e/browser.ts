@@ -165,6 +165,48 @@ export async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   return spot;
 }
 
+/**
+ * Move an already loaded page to the state of a link without reloading it, the way Back and Forward
+ * do: push the URL and fire popstate, which the app answers from the URL alone (UrlSync.svelte puts
+ * the whole state back, camera rule included). Used by tests that are about what a state shows,
+ * not about a cold load of a link (those keep openReady): a cold load costs a worker, the tiling of
+ * every source and the first frames in software WebGL, seconds per test on a 2-core CI machine.
+ */
+export async function softGo(page: Page, path = ''): Promise<void> {
+  const href = new URL(path, BASE_URL).href;
+  await page.evaluate((url) => { history.pushState(null, '', url); dispatchEvent(new PopStateEvent('popstate')); }, href);
+  await settled(page);
+  await waitIdle(page);
+}
+
+export interface SharedPage {
+  /** The page at this link: cold-loaded the first time, then moved by softGo. */
+  at(path?: string): Promise<Page>;
+  /** The guard of the shared page (requests outside the origin, page errors so far). */
+  readonly guard: GuardedPage | undefined;
+  /** Close it and fail if anything left the origin or the page logged an error (call in afterAll). */
+  close(): Promise<void>;
+}
+
+/**
+ * One guarded page shared by the tests of a file (see softGo). Each test still asserts on its own
+ * state; what the app keeps outside the URL (focus, an open dialog) is the test's to close.
+ */
+export function sharedPage(browser: () => Browser, viewport?: { width: number; height: number }, options?: Parameters<Browser['newContext']>[0]): SharedPage {
+  let g: GuardedPage | undefined;
+  return {
+    async at(path = '') {
+      if (!g) {
+        g = await guardedPage(browser(), viewport, options);
+        await openReady(g.page, path);
+      } else await softGo(g.page, path);
+      return g.page;
+    },
+    get guard() { return g; },
+    async close() { const x = g; g = undefined; if (x) await done(x); },
+  };
+}
+
 /** End of a test: no request left the origin, no page error, then close the context. */
 // (no vitest import here: the bench uses this module outside the test runner)
 export async function done(g: GuardedPage): Promise<void> {
