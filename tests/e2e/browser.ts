@@ -182,8 +182,12 @@ export async function softGo(page: Page, path = ''): Promise<void> {
 export interface SharedPage {
   /** The page at this link: cold-loaded the first time, then moved by softGo. */
   at(path?: string): Promise<Page>;
+  /** The same as at(), returning the guarded page (page, outside, errors) for tests written against one. */
+  open(path?: string): Promise<GuardedPage>;
   /** The guard of the shared page (requests outside the origin, page errors so far). */
   readonly guard: GuardedPage | undefined;
+  /** End of a test on the shared page: fail if a request left the origin or the page logged an error. */
+  check(): void;
   /** Close it and fail if anything left the origin or the page logged an error (call in afterAll). */
   close(): Promise<void>;
 }
@@ -202,7 +206,12 @@ export function sharedPage(browser: () => Browser, viewport?: { width: number; h
       } else await softGo(g.page, path);
       return g.page;
     },
+    async open(path = '') { await this.at(path); return g!; },
     get guard() { return g; },
+    check() {
+      if (g?.outside.length) throw new Error(`requests outside the origin: ${g.outside.join(', ')}`);
+      if (g?.errors.length) throw new Error(`page errors: ${g.errors.join(' | ')}`);
+    },
     async close() { const x = g; g = undefined; if (x) await done(x); },
   };
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { clickCounty, done, emptySpot, guardedPage, launch, openReady, project, selectCircle, settled, waitIdle } from './browser.ts';
+import { clickCounty, done, emptySpot, guardedPage, launch, openReady, project, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const [A, B] = json.circles;
@@ -19,8 +19,10 @@ const onlyInA = A.members.find((m) => m.coverage !== 'extended' && !inB.has(m.ad
 const park = json.parks.find((p) => p.point && p.hostAdcode && (p.pointAccuracyKm ?? 99) <= 10)!;
 
 let browser: Browser;
+// one page for the tests about a state (browser.ts softGo); cold loads where opening a link is the point
+const shared = sharedPage(() => browser);
 beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 const camera = (page: Page) => page.evaluate(() => {
   const m = (window as unknown as { __atlasMap: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).__atlasMap;
@@ -30,8 +32,7 @@ const focusIn = (page: Page, testid: string) => page.evaluate((id) => document.q
 
 describe('one selection', () => {
   it('Escape closes a county panel opened from the keyboard, and focus goes back to the button that opened it', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, A.id);
     const card = g.page.locator(`[data-testid="circle-${A.id}"]`);
     await card.locator('details:has(.members) summary').click();
@@ -44,7 +45,7 @@ describe('one selection', () => {
     await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
     expect(await opener.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(g.page.url()).not.toMatch(/county=/);
-    await done(g);
+    shared.check();
   });
 
   it('Escape closes a park panel and a station panel opened from a link', async () => {
@@ -62,8 +63,7 @@ describe('one selection', () => {
   });
 
   it('Back restores the camera of the page before a circle was chosen', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     const before = await camera(g.page);
     await selectCircle(g.page, B.id);
     expect((await camera(g.page)).zoom - before.zoom).toBeGreaterThan(0.5);
@@ -74,12 +74,11 @@ describe('one selection', () => {
     expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.05);
     expect(Math.abs(after.lng - before.lng)).toBeLessThan(0.05);
     expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.05);
-    await done(g);
+    shared.check();
   });
 
   it('switching to a circle the selected county is not in closes its panel and drops it from the URL', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, A.id);
     await clickCounty(g.page, onlyInA);
     expect(g.page.url()).toMatch(new RegExp(`county=${onlyInA}`));
@@ -87,25 +86,23 @@ describe('one selection', () => {
     expect(await g.page.locator('[data-testid="county-panel"]').count()).toBe(0);
     expect(g.page.url()).not.toMatch(/county=/);
     expect(g.page.url()).toMatch(new RegExp(`circle=${B.id}`));
-    await done(g);
+    shared.check();
   });
 
   it('a click on empty map closes the panel', async () => {
-    const g = await guardedPage(browser);
-    // a wide view around the county, so there is sea and land outside the counties to click
+        // a wide view around the county, so there is sea and land outside the counties to click
     const [lng, lat] = json.counties.find((c) => c.adcode === onlyInA)!.label;
-    await openReady(g.page, `?county=${onlyInA}#map=4/${lat.toFixed(2)}/${lng.toFixed(2)}`);
+    const g = await shared.open(`?county=${onlyInA}#map=4/${lat.toFixed(2)}/${lng.toFixed(2)}`);
     await g.page.waitForSelector('[data-testid="county-panel"]');
     const spot = await emptySpot(g.page);
     await g.page.mouse.click(spot.x, spot.y);
     await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
     expect(g.page.url()).not.toMatch(/county=/);
-    await done(g);
+    shared.check();
   });
 
   it('hovering a park marker lights the marker, not the county under it', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page, `?park=${park.id}`);
+    const g = await shared.open(`?park=${park.id}`);
     await settled(g.page);
     await waitIdle(g.page);
     const p = await project(g.page, park.point!);
@@ -122,15 +119,14 @@ describe('one selection', () => {
     expect(state.county).toBeTruthy();
     expect(state.park).toBe(true);
     expect(state.countyHover).not.toBe(true);
-    await done(g);
+    shared.check();
   });
 
   it('a click on a park or station label drawn over a county opens the county, not the park', async () => {
     // The county of the issue's report (its name sits under a park's label in its circle's view).
     const county = json.counties.find((c) => c.name === '胶州市')!;
     const circle = json.circles.find((c) => c.members.some((m) => m.adcode === county.adcode))!;
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, circle.id);
     const at = await project(g.page, county.label);
     // pixels near the county's name where another overlay's label is drawn over this county and no marker is
@@ -156,13 +152,12 @@ describe('one selection', () => {
     await g.page.waitForFunction((code) => document.querySelector('[data-testid="county-panel"]')?.textContent?.includes(code) ?? false, county.adcode, { timeout: 10_000 });
     expect(await g.page.locator('[data-testid="park-panel"], [data-testid="station-panel"]').count()).toBe(0);
     expect(g.page.url()).toMatch(new RegExp(`county=${county.adcode}`));
-    await done(g);
+    shared.check();
   });
 
   it('a station clicked on the map is in the link, and the link opens it again', async () => {
-    const g = await guardedPage(browser);
     const station = json.rail.stations.find((s) => s.accuracy !== 'approx') ?? json.rail.stations[0];
-    await openReady(g.page, `?station=${station.id}`);
+    const g = await shared.open(`?station=${station.id}`);
     await g.page.waitForSelector('[data-testid="station-panel"]');
     await g.page.keyboard.press('Escape');
     await g.page.waitForSelector('[data-testid="station-panel"]', { state: 'detached' });
@@ -177,6 +172,6 @@ describe('one selection', () => {
     await openReady(again.page, link.slice(link.indexOf('?')));
     expect(await again.page.textContent('[data-testid="station-panel"] h2')).toBe(station.name.zh);
     await done(again);
-    await done(g);
+    shared.check();
   });
 });
