@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { BASE_URL, guardedPage, launch, openReady, overlayLayers, project, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
+import { BASE_URL, guardedPage, launch, openReady, overlayLayers, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -18,12 +18,15 @@ const atlasJson = read('atlas.json') as AtlasJson;
 const atlas: Atlas = decodeAtlas(atlasJson, read('atlas.topo.json'), read('land.topo.json'));
 
 let browser: Browser;
+// The first test is the cold load; the other 1280×800 tests move that page (browser.ts softGo).
+const shared = sharedPage(() => browser);
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await launch();
 });
 afterAll(async () => {
+  await shared.close();
   await browser?.close();
 });
 
@@ -40,8 +43,7 @@ const mapEval = <T,>(page: Page, fn: string): Promise<T> => page.evaluate(`(() =
 
 describe('the map page', () => {
   it('becomes ready with no request outside its origin and no page error', async () => {
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     expect(await g.page.locator('[data-testid="map"]').getAttribute('data-ready')).toBe('true');
     expect(await g.page.locator('.maplibregl-canvas').count()).toBe(1);
     // the data is in the style and drawn
@@ -51,12 +53,11 @@ describe('the map page', () => {
     expect((await g.page.textContent('[data-testid="attribution"]'))?.trim().length).toBeGreaterThan(10);
     expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await g.page.screenshot({ path: `${OUT}/map-overview.png` });
-    await done(g);
+    shared.check();
   });
 
   it('opens the county panel with the right name when a county is clicked on the map', async () => {
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, 'jinan');
     await g.page.screenshot({ path: `${OUT}/map-jinan.png` });
     await clickCounty(g.page, '370102');
@@ -73,12 +74,11 @@ describe('the map page', () => {
     await clickCounty(g.page, '220112');
     expect((await g.page.textContent('[data-testid="county-panel"] h2'))?.trim()).toBe('双阳区');
     expect(await mapEval<unknown>(g.page, "map.getFeatureState({ source: 'counties', id: '370102' }).selected")).toBe(false);
-    await done(g);
+    shared.check();
   });
 
   it('shows computed totals beside the plan figures for every circle of the data', async () => {
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     for (const s of summary.circles) {
       await g.page.click(`[data-testid="circle-${s.id}"] button.head`);
       const card = g.page.locator(`[data-testid="circle-${s.id}"]`);
@@ -111,12 +111,11 @@ describe('the map page', () => {
     }
     // only the last one stays selected
     expect(await g.page.locator('.sidebar [data-testid="totals-core"]').count()).toBe(1);
-    await done(g);
+    shared.check();
   });
 
   it('hides a layer when its switch is turned off, by mouse and by keyboard', async () => {
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     const visibility = (id: string) => mapEval<string | undefined>(g.page, `map.getLayoutProperty(${JSON.stringify(id)}, 'visibility') ?? 'visible'`);
     // one switch per overlay of the registry, each showing and hiding exactly its own layers
     const { byOverlay } = await overlayLayers(g.page);
@@ -140,12 +139,11 @@ describe('the map page', () => {
     await g.page.keyboard.press('Space');
     await waitIdle(g.page);
     expect(await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length")).toBe(0);
-    await done(g);
+    shared.check();
   });
 
   it('switches the interface and the map labels to English', async () => {
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     expect(await mapEval<unknown>(g.page, "map.getLayoutProperty('county-label', 'text-field')")).toEqual(['get', 'name']);
     await g.page.click('[data-testid="lang-switch"]');
     await g.page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -169,13 +167,12 @@ describe('the map page', () => {
     await g.page.click('[data-testid="lang-switch"]');
     await g.page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(await mapEval<unknown>(g.page, "map.getLayoutProperty('county-label', 'text-field')")).toEqual(['get', 'name']);
-    await done(g);
+    shared.check();
   });
 
   it('names the county\'s prefecture in English in the English county panel', async () => {
     // atlas.json carries every prefecture's English name; the panel should use it, as it does the county's.
-    const g = await fresh();
-    await openReady(g.page);
+    const g = await shared.open();
     await g.page.click('[data-testid="lang-switch"]');
     await g.page.waitForFunction(() => document.documentElement.lang === 'en');
     await selectCircle(g.page, 'changchun');
@@ -184,7 +181,7 @@ describe('the map page', () => {
     const pref = atlasJson.prefectures.find((p) => p.code === f.properties.prefecture)!;
     expect(pref.name.en).toBe('Changchun City');
     expect(await g.page.textContent('[data-testid="county-panel"] dl')).toContain(pref.name.en);
-    await done(g);
+    shared.check();
   });
 
   it('shows the error with a Retry button when the data fails to load, and Retry recovers', async () => {

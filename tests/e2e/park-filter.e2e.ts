@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { done, guardedPage, launch, openReady, waitIdle } from './browser.ts';
+import { done, guardedPage, launch, openReady, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const parks = json.parks;
@@ -19,8 +19,16 @@ const industry = [...new Set(inCircle.flatMap((p) => p.industries))].sort()
 const expected = inCircle.filter((p) => p.industries.includes(industry as never)).map((p) => p.id).sort();
 
 let browser: Browser;
+// one page for the first two tests (browser.ts softGo); links with filters are opened cold
+const shared = sharedPage(() => browser);
 beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
+
+/** Open the park list unless it is open already (its open state outlives a move of the shared page). */
+async function openList(page: Page): Promise<void> {
+  if ((await page.getAttribute('[data-testid="park-list-toggle"]', 'aria-expanded')) !== 'true') await page.click('[data-testid="park-list-toggle"]');
+  await page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
+}
 
 /** Park ids in the list, and park ids whose marker the map draws with every park point in view. */
 async function listAndMarkers(page: Page): Promise<{ list: string[]; markers: string[] }> {
@@ -45,10 +53,8 @@ const options = (page: Page, testid: string) =>
 
 describe('park filters', () => {
   it('a circle and an industry filter the list and the map markers alike, and the link brings the same filter back', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
-    await g.page.click('[data-testid="park-list-toggle"]');
-    await g.page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
+    const g = await shared.open();
+    await openList(g.page);
     await g.page.selectOption('[data-testid="park-filter-circle"]', circle);
     await g.page.selectOption('[data-testid="park-filter-industry"]', industry);
     const first = await listAndMarkers(g.page);
@@ -66,14 +72,12 @@ describe('park filters', () => {
     expect(await again.page.inputValue('[data-testid="park-filter-industry"]')).toBe(industry);
     expect(await listAndMarkers(again.page)).toEqual(first);
     await done(again);
-    await done(g);
+    shared.check();
   });
 
   it('every option offered keeps some park: industries are narrowed by the circle, circles and kinds by the industry', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
-    await g.page.click('[data-testid="park-list-toggle"]');
-    await g.page.getByTestId('park-filter-circle').waitFor(); // the list body is a lazy chunk
+    const g = await shared.open();
+    await openList(g.page);
     for (const c of json.circles.map((x) => x.id)) {
       if (!(await options(g.page, 'park-filter-circle')).includes(c)) {
         expect(parks.some((p) => p.circles.includes(c)), `${c} has parks but is not offered`).toBe(false);
@@ -93,7 +97,7 @@ describe('park filters', () => {
     }
     const circles = await options(g.page, 'park-filter-circle');
     expect(circles.sort()).toEqual(json.circles.map((x) => x.id).filter((c) => parks.some((p) => p.circles.includes(c) && p.industries.includes(industry as never))).sort());
-    await done(g);
+    shared.check();
   });
 
   it('a link with garbage park filters opens with no filter and every marker', async () => {

@@ -9,15 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, done } from './browser.ts';
+import { guardedPage, launch, openReady, project, sharedPage, waitIdle, done } from './browser.ts';
 
 const OUT = 'test-results';
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const CHENGDU_ABA = atlas.parks.find((p) => p.id === 'chengdu-aba-industrial-park')!;
 
 let browser: Browser;
+// one page for the tests about a state (browser.ts softGo); the keyboard test starts from a cold load
+const shared = sharedPage(() => browser);
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 
 async function settle(page: Page): Promise<void> {
@@ -50,8 +52,7 @@ async function expectParkPanel(page: Page, park: AtlasJson['parks'][number]): Pr
 
 describe('parks and rail', () => {
   it('clicking a park marker opens its panel with its name, sources and approximate location', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, 'chengdu');
     const { x, y } = await project(g.page, CHENGDU_ABA.point!);
     const t0 = Date.now();
@@ -63,7 +64,7 @@ describe('parks and rail', () => {
     // The selected marker is flagged on the map.
     const state = await g.page.evaluate((id) => (window as unknown as { __atlasMap: { getFeatureState(f: object): Record<string, unknown> } }).__atlasMap.getFeatureState({ source: 'park-points', id }), CHENGDU_ABA.id);
     expect(state.selected).toBe(true);
-    await done(g);
+    shared.check();
   });
 
   it('keyboard only: open the park list, filter it, open a park', async () => {
@@ -97,8 +98,7 @@ describe('parks and rail', () => {
   });
 
   it('search finds the Chengdu–Aba park by "成阿", "Chengdu–Aba" and "Chengdu-Aba" and opens it', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     const input = g.page.getByTestId('search-input');
     for (const q of ['成阿', 'Chengdu–Aba', 'Chengdu-Aba']) {
       await input.fill('');
@@ -116,12 +116,11 @@ describe('parks and rail', () => {
       expect(await input.getAttribute('aria-expanded')).toBe('false');
       await g.page.locator('[data-testid="park-panel"] .close').click();
     }
-    await done(g);
+    shared.check();
   });
 
   it('search opens a station panel with its lines and sourced travel times', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await g.page.getByTestId('search-input').fill('济南东');
     await g.page.locator('#search-results [role="option"]').first().waitFor();
     await g.page.keyboard.press('Enter');
@@ -131,12 +130,11 @@ describe('parks and rail', () => {
     const text = await panel.textContent();
     expect(text).toContain(atlas.rail.lines.find((l) => l.id === 'jinan-qingdao-hsr')!.name.zh);
     expect(text).toContain('100 分钟');
-    await done(g);
+    shared.check();
   });
 
   it('the rail layer toggles', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     const toggle = g.page.getByTestId('toggle-rail');
     const visibility = () => g.page.evaluate(() => ['rail-line-open', 'rail-line-construction', 'station-point'].map((id) =>
       (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string | undefined } }).__atlasMap.getLayoutProperty(id, 'visibility') ?? 'visible'));
@@ -148,12 +146,11 @@ describe('parks and rail', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
     expect(await visibility()).toEqual(['visible', 'visible', 'visible']);
-    await done(g);
+    shared.check();
   });
 
   it('screenshot: a circle with parks and rail at 1280×800', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     await selectCircle(g.page, 'jinan');
     await g.page.screenshot({ path: `${OUT}/parks-rail.png` });
     // And a zone that spans several counties, selected from the list: ring, highlighted counties, panel.
@@ -172,6 +169,6 @@ describe('parks and rail', () => {
     await g.page.screenshot({ path: `${OUT}/parks-rail-zone.png` });
     await selectCircle(g.page, 'chengdu');
     await g.page.screenshot({ path: `${OUT}/parks-rail-chengdu.png` });
-    await done(g);
+    shared.check();
   });
 });
