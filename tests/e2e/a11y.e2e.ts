@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, guardedPage, launch, openReady, waitIdle } from './browser.ts';
+import { BASE_URL, guardedPage, launch, sharedPage, waitIdle } from './browser.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -16,8 +16,9 @@ interface AxeNode { target: unknown[]; failureSummary?: string }
 interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
 
 let browser: Browser;
+const shared = sharedPage(() => browser); // the two ready-page tests share one page (browser.ts softGo)
 beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 type Run = (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }>;
 
@@ -59,8 +60,7 @@ async function openCountyFromSidebar(page: Page, circle: string, name: string): 
 
 describe('accessibility (axe-core)', () => {
   it('the ready page has no serious or critical violation in Chinese or in English', async () => {
-    const { page, context, outside } = await guardedPage(browser);
-    await openReady(page);
+    const { page, outside } = await shared.open();
     const zh = await axe(page, 'ready page, zh');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -68,12 +68,11 @@ describe('accessibility (axe-core)', () => {
     expect(serious(zh)).toEqual([]);
     expect(serious(en)).toEqual([]);
     expect(outside).toEqual([]);
-    await context.close();
+    shared.check();
   });
 
   it('a selected circle with the county panel open has no serious or critical violation, in both languages', async () => {
-    const { page, context, outside } = await guardedPage(browser);
-    await openReady(page);
+    const { page, outside } = await shared.open();
     await openCountyFromSidebar(page, 'changchun', '榆树市');
     const zh = await axe(page, 'Changchun selected, county panel open, zh');
     await page.click('[data-testid="lang-switch"]');
@@ -82,7 +81,7 @@ describe('accessibility (axe-core)', () => {
     expect(serious(zh)).toEqual([]);
     expect(serious(en)).toEqual([]);
     expect(outside).toEqual([]);
-    await context.close();
+    shared.check();
   });
 
   it('the load-error screen has no serious or critical violation', async () => {

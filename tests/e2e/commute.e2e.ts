@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { guardedPage, launch, openReady, project, waitIdle, type GuardedPage, clickCounty, done } from './browser.ts';
+import { launch, project, sharedPage, waitIdle, type GuardedPage, clickCounty } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -19,16 +19,16 @@ const commute = atlasJson.commute!;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 let browser: Browser;
+const shared = sharedPage(() => browser); // one page for the file (browser.ts softGo)
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 
 const visibility = (page: Page) => page.evaluate(() => (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string } }).__atlasMap.getLayoutProperty('commute-fill', 'visibility'));
 
 describe('the commute layer', () => {
   it('toggles on, shows the legend, the estimate note and the shares of summary.json', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page, '?layers=counties,outlines,labels');
+    const g = await shared.open('?layers=counties,outlines,labels');
     expect(await g.page.locator('[data-testid="commute-panel"]').count()).toBe(0);
     expect(await visibility(g.page)).toBe('none');
     await g.page.click('[data-testid="toggle-commute"]');
@@ -86,12 +86,11 @@ describe('the commute layer', () => {
     expect(await g.page.getAttribute('[data-testid="commute-construction"]', 'aria-checked')).toBe('true');
     await shares('construction');
     expect(g.page.url()).toContain('cc=1');
-    await done(g);
+    shared.check();
   });
 
   it('a clicked county shows its minutes and the fastest way, road or rail', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page, '?layers=counties,outlines,labels');
+    const g = await shared.open('?layers=counties,outlines,labels');
     await g.page.click('[data-testid="toggle-commute"]');
     await g.page.click('[data-testid="circle-jinan"] button.head');
     await g.page.waitForFunction(() => !(window as unknown as { __atlasMap: { isMoving(): boolean } }).__atlasMap.isMoving());
@@ -128,6 +127,6 @@ describe('the commute layer', () => {
     await g.page.click('[data-testid="commute-construction"]');
     await waitIdle(g.page);
     await g.page.screenshot({ path: `${OUT}/commute.png` });
-    await done(g);
+    shared.check();
   });
 });

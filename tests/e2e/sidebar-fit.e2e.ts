@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { done, guardedPage, launch, openReady } from './browser.ts';
+import { launch, sharedPage, type SharedPage } from './browser.ts';
 
 const OUT = 'test-results';
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -20,8 +20,11 @@ const LANGS = ['zh', 'en'] as const;
 const CASES = SIZES.flatMap((size) => LANGS.map((lang) => ({ size, lang })));
 
 let browser: Browser;
+// one page per screen size, moved between languages and states by browser.ts softGo
+const pages = new Map<number, SharedPage>(SIZES.map((size) => [size.width, sharedPage(() => browser, size)]));
+const at = (size: { width: number }, lang: string) => pages.get(size.width)!.open(lang === 'en' ? '?lang=en' : '');
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { for (const p of pages.values()) await p.close(); await browser?.close(); });
 
 /** Horizontal overflow of the page and of the sidebar, in px (0 when nothing scrolls sideways). */
 async function sidewaysOverflow(page: Page): Promise<{ page: number; sidebar: number }> {
@@ -34,8 +37,7 @@ async function sidewaysOverflow(page: Page): Promise<{ page: number; sidebar: nu
 describe('totals table figures never wrap (issue 12 item 12)', () => {
   for (const { size, lang } of CASES) {
     it(`at ${size.width} px in ${lang}, every computed, plan and difference figure of every circle is one line inside its card`, async () => {
-      const g = await guardedPage(browser, size);
-      await openReady(g.page, lang === 'en' ? '?lang=en' : '');
+      const g = await at(size, lang);
       const sidebarWidth = await g.page.evaluate(() => document.querySelector('.sidebar')!.getBoundingClientRect().width);
       expect(sidebarWidth).toBeCloseTo(size.width === 390 ? 390 : 384, 0);
       for (const c of atlas.circles) {
@@ -57,7 +59,7 @@ describe('totals table figures never wrap (issue 12 item 12)', () => {
         expect(await sidewaysOverflow(g.page)).toEqual({ page: 0, sidebar: 0 });
         if (c.id === 'changchun') await card.locator('[data-testid="totals-core"]').screenshot({ path: `${OUT}/totals-${size.width}-${lang}.png` });
       }
-      await done(g);
+      pages.get(size.width)!.check();
     });
   }
 });
@@ -66,9 +68,9 @@ describe('park filters fit the sidebar (issue 12 item 13)', () => {
   // the Chinese labels and options are short; at 384 px only English ever overflowed
   for (const { size, lang } of CASES.filter((c) => c.lang === 'en' || c.size.width === 390)) {
     it(`at ${size.width} px in ${lang}, each filter select ends inside the sidebar with its longest option chosen, and nothing scrolls sideways`, async () => {
-      const g = await guardedPage(browser, size);
-      await openReady(g.page, lang === 'en' ? '?lang=en' : '');
-      await g.page.getByTestId('park-list-toggle').click();
+      const g = await at(size, lang);
+      // the list's open state outlives a move of the shared page
+      if ((await g.page.getByTestId('park-list-toggle').getAttribute('aria-expanded')) !== 'true') await g.page.getByTestId('park-list-toggle').click();
       for (const f of ['circle', 'kind', 'industry']) {
         const select = g.page.getByTestId(`park-filter-${f}`);
         const longest = await select.evaluate((s: HTMLSelectElement) => [...s.options].reduce((a, o) => (o.text.length > a.text.length ? o : a)).value);
@@ -82,7 +84,7 @@ describe('park filters fit the sidebar (issue 12 item 13)', () => {
       }
       expect(await sidewaysOverflow(g.page)).toEqual({ page: 0, sidebar: 0 });
       await g.page.locator('.park-list').screenshot({ path: `${OUT}/park-filters-${size.width}-${lang}.png` });
-      await done(g);
+      pages.get(size.width)!.check();
     });
   }
 });

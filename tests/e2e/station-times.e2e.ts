@@ -7,17 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { done, guardedPage, launch, openReady } from './browser.ts';
+import { launch, sharedPage } from './browser.ts';
 
 const OUT = 'test-results';
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const JINAN_QINGDAO_HSR = atlas.rail.lines.find((l) => l.id === 'jinan-qingdao-hsr')!;
 let browser: Browser;
+// one page for the file (browser.ts softGo), tall enough for the whole station panel
+const shared = sharedPage(() => browser, { width: 1280, height: 900 });
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 async function openStation(page: Page, query: string, title: string): Promise<string> {
   const input = page.getByTestId('search-input');
+  await input.fill('');
   await input.pressSequentially(query);
   await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-testid="search-results"]')!.hidden);
   await input.press('Enter');
@@ -28,8 +31,7 @@ async function openStation(page: Page, query: string, title: string): Promise<st
 
 describe('station panel travel times (issue 12 item 10)', () => {
   it('Jinan East lists Qingdao North once as fastest (82 min, with its line), and the 100 min report under other services', async () => {
-    const g = await guardedPage(browser, { width: 1280, height: 900 });
-    await openReady(g.page, '?lang=en');
+    const g = await shared.open('?lang=en');
     const text = await openStation(g.page, 'Jinan East', 'Jinan East');
     await g.page.locator('[data-testid="station-panel"]').screenshot({ path: `${OUT}/station-times-en.png` });
     const lines = text.split('\n').map((l) => l.trim());
@@ -44,16 +46,15 @@ describe('station panel travel times (issue 12 item 10)', () => {
     const others = lines.indexOf('Other services and estimates');
     expect(others).toBeGreaterThan(lines.indexOf(qingdao[0]));
     expect(lines.slice(others).some((l) => l.startsWith('100 min'))).toBe(true);
-    await done(g);
+    shared.check();
   });
 
   it('in Chinese too, no destination appears twice as 最快车次 at 济南东', async () => {
-    const g = await guardedPage(browser);
-    await openReady(g.page);
+    const g = await shared.open();
     const text = await openStation(g.page, '济南东', '济南东');
     const dests = text.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('→') && l.includes('最快车次')).map((l) => l.slice(1, l.search(/[:：]/)).trim());
     expect(dests).toContain('青岛北');
     expect(new Set(dests).size).toBe(dests.length);
-    await done(g);
+    shared.check();
   });
 });
