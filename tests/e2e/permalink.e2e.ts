@@ -5,11 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickCounty, guardedPage, launch, openReady, project, waitIdle } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady, project, sharedPage, waitIdle } from './browser.ts';
 
 let browser: Browser;
+// Back/Forward and the exports share one page (browser.ts softGo); every test about opening a link stays cold
+const shared = sharedPage(() => browser);
 beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 const camera = (page: Page) => page.evaluate(() => {
   const m = (window as any).__atlasMap;
@@ -77,8 +79,7 @@ describe('a shared link reproduces the view', () => {
   });
 
   it('Back returns to the previous selection and Forward comes back', async () => {
-    const { page, context } = await guardedPage(browser);
-    await openReady(page);
+    const { page } = await shared.open();
     await page.click('[data-testid="circle-qingdao"] button.head');
     await waitIdle(page);
     await page.click('[data-testid="circle-qingdao"] details:nth-of-type(2) summary');
@@ -92,7 +93,7 @@ describe('a shared link reproduces the view', () => {
     await page.goForward();
     await page.waitForSelector('[data-testid="county-panel"]');
     expect(page.url()).toMatch(/county=370202/);
-    await context.close();
+    shared.check();
   });
 
   it('a link with park= and no camera flies to the park and opens its panel; county= fits the county', async () => {
@@ -126,8 +127,7 @@ describe('a shared link reproduces the view', () => {
 
 describe('export', () => {
   it('PNG export downloads a non-blank image of the canvas size', async () => {
-    const { page, context } = await guardedPage(browser);
-    await openReady(page, '?circle=chengdu');
+    const { page } = await shared.open('?circle=chengdu');
     await waitIdle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
@@ -151,12 +151,11 @@ describe('export', () => {
     expect(result.w).toBe(result.cw);
     expect(result.h).toBe(result.ch);
     expect(result.colours).toBeGreaterThan(3); // not a single background colour
-    await context.close();
+    shared.check();
   });
 
   it('CSV has one row per member county and GeoJSON one feature per member', async () => {
-    const { page, context } = await guardedPage(browser);
-    await openReady(page, '?circle=changchun');
+    const { page } = await shared.open('?circle=changchun');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
     const rows = text.trim().split(/\r\n/);
@@ -166,7 +165,7 @@ describe('export', () => {
     const [gj] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
     const fc = JSON.parse(readFileSync((await gj.path())!, 'utf8'));
     expect(fc.features).toHaveLength(21);
-    await context.close();
+    shared.check();
   });
 });
 
