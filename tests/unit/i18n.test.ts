@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { en, STRINGS, zh } from '../../src/lib/i18n/strings.ts';
 import { t } from '../../src/lib/i18n/t.ts';
+import * as views from '../../src/lib/i18n/view-strings.ts';
+import { chineseSentences, latinRuns } from '../e2e/language-rule.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const zhKeys = Object.keys(zh).sort();
@@ -55,5 +57,16 @@ describe('i18n string tables', () => {
   it('t() leaves a missing placeholder visible rather than printing "undefined"', () => {
     expect(t('en', 'units')).toBe('{n} county units');
     expect(t('zh', 'units', { n: 25 })).toBe('25 个县级单元');
+  });
+
+  // Issue 12 item 8: the tooltips, errors, legends and views are these templates; the rule of the
+  // e2e language walk (language-rule.ts) applied to every value, including those no walk reaches.
+  it('no Chinese string of either table has a run of three English words, and no English one a Chinese sentence', () => {
+    const tables = [['strings', STRINGS.zh, STRINGS.en], ['view-strings', views.zh, views.en]] as const;
+    const bad = tables.flatMap(([file, z, e]) => [
+      ...Object.entries(z).flatMap(([k, v]) => latinRuns(v).map((r) => `${file} zh.${k}: "${r}"`)),
+      ...Object.entries(e).flatMap(([k, v]) => chineseSentences(v).map((r) => `${file} en.${k}: "${r}"`)),
+    ]);
+    expect(bad).toEqual([]);
   });
 });

@@ -10,7 +10,12 @@ export const kindKey = (k: ParkKind) => `kind_${k.replaceAll('-', '_')}` as Stri
 export const industryKey = (i: IndustryTag) => `ind_${i}` as StringKey;
 export const lineKindKey = (k: LineKind) => `lineKind_${k}` as StringKey;
 export const uncertainKey = (f: UncertainParkField) => `uncertain_${f}` as StringKey;
-export const basisKey = (b: TravelTime['basis']) => `basis_${b}` as StringKey;
+// A table, not a template: a basis the schema allows without a string is a type error here (the
+// 'stopping' basis once had none, and its stations' panels crashed the page).
+const BASIS_KEY: Record<TravelTime['basis'], StringKey> = {
+  fastest: 'basis_fastest', stopping: 'basis_stopping', estimate: 'basis_estimate', target: 'basis_target',
+};
+export const basisKey = (b: TravelTime['basis']) => BASIS_KEY[b];
 
 /** A county's name in the reader's language, or the bare code when the county is not drawn. */
 export function countyName(atlas: Atlas, lang: Lang, adcode: string): string {
