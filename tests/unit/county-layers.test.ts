@@ -83,13 +83,13 @@ describe('map style invariants', () => {
     expect(overlap(circles[0].id)).toEqual(['>', ['get', 'circleCount'], 1e9]);
   });
 
-  it('the county fill reacts to feature-state hover, and the highlight to hover and selected', () => {
+  it('the county fill reacts to feature-state hover; the highlight draws only its own small source, selected thicker', () => {
     const byId = new Map(allLayers().map((l) => [l.id, l]));
     const fill = JSON.stringify((byId.get('county-fill') as { paint: unknown }).paint);
     expect(fill).toContain('["feature-state","hover"]');
-    const hl = JSON.stringify((byId.get('county-highlight') as { paint: unknown }).paint);
-    expect(hl).toContain('["feature-state","hover"]');
-    expect(hl).toContain('["feature-state","selected"]');
+    const hl = byId.get('county-highlight') as { source: string; paint: Record<string, unknown> };
+    expect(hl.source).toBe(SOURCES.highlight);
+    expect(hl.paint['line-width']).toEqual(['case', ['==', ['get', 'role'], 'selected'], 3, 1.5]);
   });
 
   it('the partial hatch draws partial units: by first membership in the overview, by the selected circle otherwise', () => {

@@ -7,7 +7,7 @@ import type { Circle } from '../data/atlas-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
-export const SOURCES = { land: 'land', provinceLines: 'province-lines', counties: 'counties', countyLines: 'county-lines', prefectureLines: 'prefecture-lines', outlines: 'circle-outlines', labels: 'county-labels' } as const;
+export const SOURCES = { land: 'land', provinceLines: 'province-lines', counties: 'counties', countyLines: 'county-lines', prefectureLines: 'prefecture-lines', outlines: 'circle-outlines', labels: 'county-labels', highlight: 'county-highlight' } as const;
 export const HATCH_IMAGE = 'partial-hatch';
 /** Counties in two or more circles, in the overview: stripes the other way (hatch.ts). */
 export const OVERLAP_IMAGE = 'overlap-hatch';
@@ -44,7 +44,7 @@ function coverageIs(kind: string, selected: string | null): ExpressionSpecificat
  */
 export function countyLayers(circles: readonly Circle[], theme: Theme, selected: string | null = null): LayerSpecification[] {
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+  const isSelected: ExpressionSpecification = ['==', get('role'), 'selected'];
   const own = circles.find((c) => c.id === selected);
   const fill = circleColor(circles, 'circle', theme.land);
   return [
@@ -61,9 +61,10 @@ export function countyLayers(circles: readonly Circle[], theme: Theme, selected:
     { id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: ['>', get('circleCount'), selected ? 1e9 : 1], paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': 0.9 } },
     { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
+    // Only the hovered and the selected county are in this source (county-highlight.ts).
     {
-      id: 'county-highlight', type: 'line', source: SOURCES.counties,
-      paint: { 'line-color': ['case', isSelected, theme.selected, theme.highlight], 'line-width': ['case', isSelected, 3, hovered, 1.5, 0], 'line-opacity': ['case', ['any', isSelected, hovered], 1, 0] },
+      id: 'county-highlight', type: 'line', source: SOURCES.highlight,
+      paint: { 'line-color': ['case', isSelected, theme.selected, theme.highlight], 'line-width': ['case', isSelected, 3, 1.5] },
     },
   ];
 }
