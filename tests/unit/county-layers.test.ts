@@ -26,7 +26,7 @@ describe('map style invariants', () => {
 
   it('the documented layer ids all exist', () => {
     const ids = new Set(allLayers().map((l) => l.id));
-    for (const id of ['land-fill', 'province-line', 'county-fill', 'county-hatch', 'county-line', 'prefecture-line', 'county-highlight', 'circle-outline', 'circle-outline-extended', 'county-label']) {
+    for (const id of ['land-fill', 'land-context-fill', 'province-line', 'county-fill', 'county-tint', 'county-hatch', 'county-line', 'prefecture-line', 'county-highlight', 'circle-outline', 'circle-outline-extended', 'county-label']) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -62,16 +62,16 @@ describe('map style invariants', () => {
     expect(circleColor([], 'circle', '#abc')).toEqual(['literal', '#abc']);
   });
 
-  it('the county fill and the outlines carry every circle colour', () => {
+  it('the county tint and the outlines carry every circle colour', () => {
     const byId = new Map(allLayers().map((l) => [l.id, l]));
-    const fill = JSON.stringify((byId.get('county-fill') as { paint: unknown }).paint);
+    const fill = JSON.stringify((byId.get('county-tint') as { paint: unknown }).paint);
     const outline = JSON.stringify((byId.get('circle-outline') as { paint: unknown }).paint);
     for (const c of circles) { expect(fill, c.id).toContain(c.color); expect(outline, c.id).toContain(c.color); }
   });
 
   it('with a circle selected, a county that is also in another circle takes the selected circle colour', () => {
     const [a, b] = circles;
-    const fill = countyLayers(circles, THEME, b.id).find((l) => l.id === 'county-fill') as { paint: Record<string, unknown> };
+    const fill = countyLayers(circles, THEME, b.id).find((l) => l.id === 'county-tint') as { paint: Record<string, unknown> };
     // ['case', ['in', '|b|', memberOf], b.color, <match by first membership>]
     expect(fill.paint['fill-color']).toEqual(['case', ['in', `|${b.id}|`, ['get', 'memberOf']], b.color, circleColor(circles, 'circle', THEME.land)]);
     expect(JSON.stringify(fill.paint['fill-color'])).toContain(a.color); // others keep their own colour
@@ -83,9 +83,9 @@ describe('map style invariants', () => {
     expect(overlap(circles[0].id)).toEqual(['>', ['get', 'circleCount'], 1e9]);
   });
 
-  it('the county fill reacts to feature-state hover; the highlight draws only its own small source, selected thicker', () => {
+  it('the county tint reacts to feature-state hover; the highlight draws only its own small source, selected thicker', () => {
     const byId = new Map(allLayers().map((l) => [l.id, l]));
-    const fill = JSON.stringify((byId.get('county-fill') as { paint: unknown }).paint);
+    const fill = JSON.stringify((byId.get('county-tint') as { paint: unknown }).paint);
     expect(fill).toContain('["feature-state","hover"]');
     const hl = byId.get('county-highlight') as { source: string; paint: Record<string, unknown> };
     expect(hl.source).toBe(SOURCES.highlight);
@@ -96,6 +96,20 @@ describe('map style invariants', () => {
     const hatch = (sel: string | null) => (countyLayers(circles, THEME, sel).find((l) => l.id === 'county-hatch') as { filter: unknown }).filter;
     expect(hatch(null)).toEqual(['==', ['get', 'coverage'], 'partial']);
     expect(JSON.stringify(hatch('x'))).toContain('"|x:partial|"');
+  });
+
+  it('the click layer covers every county and is never drawn; the tint covers member counties only', () => {
+    const byId = new Map(countyLayers(circles, THEME).map((l) => [l.id, l as { filter?: unknown; paint: Record<string, unknown> }]));
+    expect(byId.get('county-fill')!.filter).toBeUndefined();
+    expect(byId.get('county-fill')!.paint['fill-opacity']).toBe(0);
+    expect(byId.get('county-tint')!.filter).toEqual(['!=', ['get', 'circle'], '']);
+  });
+
+  it('land is two constant opaque fills split by the context flag', () => {
+    const land = landLayers(THEME).filter((l) => l.type === 'fill') as { filter: unknown; paint: Record<string, unknown> }[];
+    expect(land.map((l) => l.paint['fill-color'])).toEqual([THEME.land, THEME.landContext]);
+    expect(land.map((l) => l.filter)).toEqual([['==', ['get', 'context'], true], ['!', ['==', ['get', 'context'], true]]]);
+    for (const l of land) expect(l.paint['fill-opacity']).toBeUndefined();
   });
 
   it('labels read name in zh and nameEn in en', () => {

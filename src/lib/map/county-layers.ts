@@ -18,9 +18,16 @@ export function circleColor(circles: readonly Circle[], key: string, fallback: s
   return ['match', ['get', key], ...circles.flatMap((c) => [c.id, c.color]), fallback] as unknown as ExpressionSpecification;
 }
 
+/**
+ * Land in two layers of one constant, opaque colour each (the circles' provinces, the context around
+ * them): MapLibre draws a constant opaque fill in its cheap opaque pass, a colour that varies by
+ * feature in the blended pass (issue 11, "Performance that must hold").
+ */
 export function landLayers(theme: Theme): LayerSpecification[] {
+  const context: ExpressionSpecification = ['==', ['get', 'context'], true];
   return [
-    { id: 'land-fill', type: 'fill', source: SOURCES.land, paint: { 'fill-color': ['case', ['get', 'context'], theme.land, theme.landContext] } },
+    { id: 'land-fill', type: 'fill', source: SOURCES.land, filter: context, paint: { 'fill-color': theme.land } },
+    { id: 'land-context-fill', type: 'fill', source: SOURCES.land, filter: ['!', context], paint: { 'fill-color': theme.landContext } },
     { id: 'province-line', type: 'line', source: SOURCES.provinceLines, paint: { 'line-color': theme.provinceLine, 'line-width': 1.2 } },
   ];
 }
@@ -48,13 +55,15 @@ export function countyLayers(circles: readonly Circle[], theme: Theme, selected:
   const own = circles.find((c) => c.id === selected);
   const fill = circleColor(circles, 'circle', theme.land);
   return [
+    // Every county, never drawn (a constant opacity of 0 is skipped by MapLibre's painter) but there
+    // for clicks and hover, which query it: a county outside every circle has a panel too.
+    { id: 'county-fill', type: 'fill', source: SOURCES.counties, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } },
+    // The colour, drawn for member counties only (issue 11: no invisible fill over the rest).
     {
-      id: 'county-fill', type: 'fill', source: SOURCES.counties,
+      id: 'county-tint', type: 'fill', source: SOURCES.counties, filter: ['!=', get('circle'), ''],
       paint: {
         'fill-color': own ? ['case', has(`|${own.id}|`, 'memberOf'), own.color, fill] as ExpressionSpecification : fill,
-        'fill-opacity': ['case', ['==', get('circle'), ''], 0.0,
-          coverageIs('extended', selected), ['case', hovered, 0.35, 0.2],
-          ['case', hovered, 0.7, 0.5]],
+        'fill-opacity': ['case', coverageIs('extended', selected), ['case', hovered, 0.35, 0.2], ['case', hovered, 0.7, 0.5]],
       },
     },
     { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: coverageIs('partial', selected), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },

@@ -9,7 +9,7 @@ export const counties: Overlay = {
   id: 'counties', labelKey: 'layerCounties', defaultOn: true,
   sources: () => ({}), // the shared county sources are the map's (MapView)
   layers: (atlas, s) => bySlot(countyLayers(atlas.circles, s.theme, s.circle), {
-    'county-fill': 'fill', 'county-hatch': 'pattern', 'county-overlap': 'pattern',
+    'county-fill': 'fill', 'county-tint': 'fill', 'county-hatch': 'pattern', 'county-overlap': 'pattern',
     'county-line': 'boundary', 'prefecture-line': 'boundary', 'county-highlight': 'highlight',
   }),
   click: { layers: ['county-fill'], select: (f) => { const id = idOf(f, 'adcode'); return id ? { kind: 'county', id } : null; } },
