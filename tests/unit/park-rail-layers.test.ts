@@ -11,7 +11,7 @@ import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import type { Park } from '../../src/lib/data/park-types.ts';
 import { countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '../../src/lib/map/county-layers.ts';
 import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
-import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
+import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, parkUnderLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
 import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS, STATION_RADIUS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
@@ -135,6 +135,14 @@ describe('all layers together', () => {
     const all = [...landLayers(THEME), ...countyLayers(atlas.circles, THEME), ...outlineLayers(atlas.circles), ...labelLayers(THEME, 'zh'), ...parks, ...rail];
     const ids = all.map((l) => l.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('rings of every park exist only from zoom 9; below it only the selected park\'s ring is built', () => {
+    const rings = (sel: string | null) => parkUnderLayers(THEME, [], sel).filter((l) => 'source' in l && l.source === PARK_SOURCES.rings) as { id: string; minzoom?: number; maxzoom?: number; filter?: unknown }[];
+    for (const l of rings(null).filter((x) => !x.id.startsWith('ring-selected'))) expect(l.minzoom, l.id).toBe(9);
+    const selected = rings('park-x').filter((x) => x.id.startsWith('ring-selected'));
+    expect(selected.map((l) => [l.maxzoom, l.filter])).toEqual([[9, ['==', ['get', 'id'], 'park-x']], [9, ['==', ['get', 'id'], 'park-x']]]);
+    expect(rings(null).filter((x) => x.id.startsWith('ring-selected')).every((l) => JSON.stringify(l.filter) === '["==",["get","id"],""]')).toBe(true);
   });
 });
 

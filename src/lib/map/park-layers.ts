@@ -40,20 +40,26 @@ export function zoneFilter(adcodes: readonly string[]): FilterSpecification {
   return ['in', ['get', 'adcode'], ['literal', [...adcodes]]];
 }
 
-/** Below the county labels: zone highlight (the counties of the selected zone) and rings. */
-export function parkUnderLayers(theme: Theme, zone: readonly string[] = []): LayerSpecification[] {
+/**
+ * Below the county labels: zone highlight (the counties of the selected zone) and rings. Rings of
+ * every park only from zoom 9 (lightly, the selected one stronger); below zoom 9 only the selected
+ * park's ring is built at all — not a ring per park at opacity 0 (issue 11, "Performance that must hold").
+ */
+export function parkUnderLayers(theme: Theme, zone: readonly string[] = [], selectedPark: string | null = null): LayerSpecification[] {
+  const theSelected: FilterSpecification = ['==', ['get', 'id'], selectedPark ?? ''];
   return [
     // Light on purpose: it sits over the circle fill and under the ring; the outline carries the meaning.
     { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter(zone), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
     { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter(zone), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
-    // Rings: drawn for the selected park at any zoom, for all parks only from zoom 9 (lightly).
+    { id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings, minzoom: 9, paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['case', selected, 0.07, 0.04] } },
     {
-      id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings,
-      paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['step', ['zoom'], ['case', selected, 0.07, 0], 9, ['case', selected, 0.07, 0.04]] },
+      id: 'ring-line', type: 'line', source: PARK_SOURCES.rings, minzoom: 9,
+      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': ['case', selected, 0.9, 0.35] },
     },
+    { id: 'ring-selected-fill', type: 'fill', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected, paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': 0.07 } },
     {
-      id: 'ring-line', type: 'line', source: PARK_SOURCES.rings,
-      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': ['step', ['zoom'], ['case', selected, 0.9, 0], 9, ['case', selected, 0.9, 0.35]] },
+      id: 'ring-selected-line', type: 'line', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected,
+      paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.9 },
     },
   ];
 }

@@ -35,7 +35,7 @@ export const parks: Overlay = {
   layers: (atlas, s) => {
     const park = s.selection?.kind === 'park' ? atlas.json.parks.find((p) => p.id === s.selection!.id) : undefined;
     const zone = park ? parkCounties(park) : [];
-    const layers = [...inSlot('zone', parkUnderLayers(s.theme, zone.length > 1 ? zone : [])), ...inSlot('marker', parkTopLayers(s.theme, s.lang))];
+    const layers = [...inSlot('zone', parkUnderLayers(s.theme, zone.length > 1 ? zone : [], park?.id ?? null)), ...inSlot('marker', parkTopLayers(s.theme, s.lang))];
     return s.parkFilter && isFiltered(s.parkFilter) ? layers.map((l) => onlyParks(l, shownIds(atlas, s.parkFilter!, park?.id))) : layers;
   },
   click: { layers: PARK_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'park', id } : null; } },
