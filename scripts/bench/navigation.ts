@@ -12,7 +12,7 @@ import { formatRatio, pairedRatios, spread, type Spread } from './stats.ts';
 import type { Row } from './sizes.ts';
 
 export const PAGES = ['app', 'p1', 'p2'] as const;
-export type PageName = (typeof PAGES)[number];
+export type PageName = string;
 
 const READY_OBSERVER = `(() => {
   const mark = () => {
@@ -43,21 +43,24 @@ async function loadOnce(browser: Browser, url: string, origin: string, outside: 
 
 export interface NavigationResult { rows: Row[]; runs: Record<PageName, number[]>; toP1: Spread; toP2: Spread }
 
-export async function navigation(browser: Browser, origin: string, bounds: readonly number[], rounds: number): Promise<NavigationResult> {
+/** `others`: more builds of the app (BENCH_APPS, run.ts), served at /<name>/ and run in the same rounds. */
+export async function navigation(browser: Browser, origin: string, bounds: readonly number[], rounds: number, others: readonly string[] = []): Promise<NavigationResult> {
+  const pages = [...PAGES, ...others];
   const urls: Record<PageName, string> = {
     app: `${origin}/app/`,
     p1: `${origin}/peers/p1.html?bounds=${bounds.join(',')}`,
     p2: `${origin}/peers/p2.html?bounds=${bounds.join(',')}`,
+    ...Object.fromEntries(others.map((o) => [o, `${origin}/${o}/`])),
   };
   const outside: string[] = [];
   const errors: string[] = [];
-  const runs: Record<PageName, number[]> = { app: [], p1: [], p2: [] };
+  const runs: Record<PageName, number[]> = Object.fromEntries(pages.map((p) => [p, []]));
   // one warm-up of each (OS file cache, Chromium's first-launch work, shader caches), not counted
-  for (const p of PAGES) await loadOnce(browser, urls[p], origin, outside, errors);
+  for (const p of pages) await loadOnce(browser, urls[p], origin, outside, errors);
   for (let i = 0; i < rounds; i++) {
-    const order = PAGES.map((_, k) => PAGES[(k + i) % PAGES.length]); // app first, then second, then third…
+    const order = pages.map((_, k) => pages[(k + i) % pages.length]); // app first, then second, then third…
     for (const p of order) runs[p].push(await loadOnce(browser, urls[p], origin, outside, errors));
-    process.stderr.write(`(c) round ${i + 1}/${rounds}: ${PAGES.map((p) => `${p} ${Math.round(runs[p][i])} ms`).join(', ')}\n`);
+    process.stderr.write(`(c) round ${i + 1}/${rounds}: ${pages.map((p) => `${p} ${Math.round(runs[p][i])} ms`).join(', ')}\n`);
   }
   if (outside.length) throw new Error(`requests outside the local origin: ${[...new Set(outside)].join(', ')}`);
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -71,6 +74,10 @@ export async function navigation(browser: Browser, origin: string, bounds: reado
         detail: { rounds, appMedianMs: spread(runs.app).median, p1MedianMs: spread(runs.p1).median, ratio: toP1 } },
       { name: '(c) navigation → ready, app / P2', measured: formatRatio(toP2), ratio: toP2.median, budget: '≤ 1.3×', pass: toP2.median <= 1.3,
         detail: { rounds, appMedianMs: spread(runs.app).median, p2MedianMs: spread(runs.p2).median, ratio: toP2, medians: `app ${ms('app')} · P1 ${ms('p1')} · P2 ${ms('p2')} ms` } },
+      ...others.map((o): Row => {
+        const r = spread(pairedRatios(runs[o], runs.p2));
+        return { name: `(c) ${o} / P2 (BENCH_APPS)`, measured: formatRatio(r), ratio: r.median, budget: '≤ 1.3×', pass: r.median <= 1.3, detail: { rounds, ratio: r, toP1: spread(pairedRatios(runs[o], runs.p1)) } };
+      }),
     ],
   };
 }

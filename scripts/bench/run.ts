@@ -4,7 +4,9 @@
  * table and writes test-results/bench.json; `--strict` exits non-zero when a budget is missed. It
  * always fails on a request outside the local origin. What each row measures: sizes.ts (a, b),
  * navigation.ts (c: app against the peer pages P1 and P2 of peers/), clicks.ts (d, e).
- * BENCH_RUNS sets the rounds of (c) (default 11, at least 5). Timings are reported as ratios to
+ * BENCH_RUNS sets the rounds of (c) (default 11, at least 5). To compare builds, BENCH_APPS=name=dir,…
+ * adds each build (e.g. `vite build --outDir /tmp/x` of another commit) to the rounds of (c), with its
+ * own ratio rows; BENCH_CLICKS=0 skips (d) and (e). Timings are reported as ratios to
  * pages run beside them, or as short intervals, because the machine may be busy: the load average
  * is printed before and after.
  */
@@ -22,6 +24,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const ROUNDS = Math.max(5, Number(process.env.BENCH_RUNS ?? 11));
 const strict = process.argv.includes('--strict');
+const others = Object.fromEntries((process.env.BENCH_APPS ?? '').split(',').filter(Boolean).map((kv) => {
+  const [name, dir] = kv.split('=');
+  if (!/^[a-z][\w-]*$/.test(name) || !dir || ['app', 'peers'].includes(name)) throw new Error(`BENCH_APPS: "${kv}" is not name=dir`);
+  return [name, resolve(dir)];
+}));
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
@@ -31,14 +38,15 @@ try {
   const rows: Row[] = [countyBytes(ROOT, DIST), await appJs(ROOT, tmp)];
   const peersOut = join(tmp, 'peers');
   await build({ configFile: join(ROOT, 'scripts/bench/peers/vite.config.ts'), build: { outDir: peersOut } });
-  const server = await serve({ '/app/': DIST, '/peers/': peersOut });
+  const server = await serve({ '/app/': DIST, '/peers/': peersOut, ...Object.fromEntries(Object.entries(others).map(([n, d]) => [`/${n}/`, d])) });
   const browser = await launch();
   let runs: Record<string, number[]> = {};
   try {
     const bounds = (JSON.parse(readFileSync(join(DIST, 'data/atlas.json'), 'utf8')) as { bounds: number[] }).bounds;
-    const nav = await navigation(browser, server.origin, bounds, ROUNDS);
+    const nav = await navigation(browser, server.origin, bounds, ROUNDS, Object.keys(others));
     runs = nav.runs;
-    rows.push(...nav.rows, ...await clicks(browser, server.origin, DIST));
+    rows.push(...nav.rows);
+    if (process.env.BENCH_CLICKS !== '0') rows.push(...await clicks(browser, server.origin, DIST));
   } finally {
     await browser.close();
     await server.close();
