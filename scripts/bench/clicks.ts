@@ -78,11 +78,11 @@ export async function clicks(browser: Browser, origin: string, dist: string): Pr
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named inner functions in __name(); give the page a no-op one.
     await page.addInitScript('window.__name = (f) => f;');
-    await page.goto(`${origin}/app/`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.goto(`${origin}/app/`, { timeout: 180_000 });
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 180_000 });
     const { idle, flight } = await circleIdle(page, atlas.circles.map((c) => c.id), 2);
-    await page.goto(`${origin}/app/?circle=${first.id}`);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.goto(`${origin}/app/?circle=${first.id}`, { timeout: 180_000 });
+    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 180_000 });
     await waitIdle(page);
     const panel = spread(await countyPanel(page, first.members.slice(0, COUNTY_CLICKS).map((m) => m.adcode)));
     const after = spread(idle);

@@ -33,8 +33,9 @@ async function loadOnce(browser: Browser, url: string, origin: string, outside: 
     await context.addInitScript(READY_OBSERVER);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`${url}: ${String(e)}`));
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    // generous: on a busy shared machine (load 30 on 2 cores) one page load took over 60 s
+    await page.goto(url, { timeout: 180_000 });
+    await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { timeout: 180_000, polling: 50 });
     return await page.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady);
   } finally {
     await context.close();
