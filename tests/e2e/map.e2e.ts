@@ -49,6 +49,8 @@ describe('the map page', () => {
     // the data is in the style and drawn
     const counties = await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length");
     expect(counties).toBeGreaterThan(50);
+    // the sidebar is a chunk of its own, mounted once the map has its data (App.svelte)
+    await g.page.waitForSelector('.sidebar [data-testid^="circle-"]');
     expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(atlasJson.circles.length);
     expect((await g.page.textContent('[data-testid="attribution"]'))?.trim().length).toBeGreaterThan(10);
     expect(await g.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');

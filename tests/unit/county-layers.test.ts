@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { AtlasJson, Circle } from '../../src/lib/data/atlas-types.ts';
 import { circleColor, countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '../../src/lib/map/county-layers.ts';
+import { circleFlags } from '../../src/lib/map/circle-state.ts';
+import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { CountyFeature } from '../../src/lib/data/decode-atlas.ts';
+type CountyProps = CountyFeature['properties'];
 import { baseStyle } from '../../src/lib/map/base-style.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 
@@ -17,6 +21,22 @@ function allLayers(lang: 'zh' | 'en' = 'zh'): LayerSpecification[] {
   return [...baseStyle(THEME).layers, ...landLayers(THEME), ...countyLayers(circles, THEME), ...outlineLayers(circles), ...labelLayers(THEME, lang)];
 }
 const sourceIds = new Set<string>(Object.values(SOURCES));
+
+type Props = Pick<CountyProps, 'circle' | 'coverage' | 'memberOf' | 'coverageIn' | 'circleCount'>;
+const county = (p: Props) => ({ type: 'Polygon', properties: p }) as never;
+const layerOf = (id: string) => countyLayers(circles, THEME).find((l) => l.id === id) as { type: string; filter?: unknown; paint: Record<string, unknown> };
+/** A paint value of a county layer evaluated as MapLibre does, with the feature-state a circle selection writes (circle-state.ts). */
+function paintOf(id: string, prop: string, feature: { properties: Props } | never, circle: string | null, extra: Record<string, unknown> = {}): unknown {
+  const layer = layerOf(id);
+  const spec = (latest as never as Record<string, Record<string, never>>)[`paint_${layer.type}`][prop];
+  const e = expression.createExpression(layer.paint[prop], `paint.${prop}`, spec);
+  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+  const state = { ...circleFlags((feature as { properties: Props }).properties, circle), ...extra };
+  const v = e.value.evaluate({ zoom: 6 }, feature as never, state as never);
+  return v && typeof v === 'object' && 'r' in v ? colorHex(v as { r: number; g: number; b: number }) : v;
+}
+const colorHex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('')}`;
+const passes = (id: string, feature: never) => featureFilter(layerOf(id).filter as never, 'filter').filter({ zoom: 6 } as never, feature);
 
 describe('map style invariants', () => {
   it('layer ids are unique across every layer function', () => {
@@ -69,18 +89,33 @@ describe('map style invariants', () => {
     for (const c of circles) { expect(fill, c.id).toContain(c.color); expect(outline, c.id).toContain(c.color); }
   });
 
-  it('with a circle selected, a county that is also in another circle takes the selected circle colour', () => {
+  it('with a circle selected, a county that is also in another circle takes the selected circle colour; the others keep their own', () => {
     const [a, b] = circles;
-    const fill = countyLayers(circles, THEME, b.id).find((l) => l.id === 'county-tint') as { paint: Record<string, unknown> };
-    // ['case', ['in', '|b|', memberOf], b.color, <match by first membership>]
-    expect(fill.paint['fill-color']).toEqual(['case', ['in', `|${b.id}|`, ['get', 'memberOf']], b.color, circleColor(circles, 'circle', THEME.land)]);
-    expect(JSON.stringify(fill.paint['fill-color'])).toContain(a.color); // others keep their own colour
+    const both = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|${b.id}|`, coverageIn: `|${a.id}:whole|${b.id}:whole|`, circleCount: 2 });
+    const onlyA = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|`, coverageIn: `|${a.id}:whole|`, circleCount: 1 });
+    expect(paintOf('county-tint', 'fill-color', both, null)).toBe(a.color);
+    expect(paintOf('county-tint', 'fill-color', both, b.id)).toBe(b.color);
+    expect(paintOf('county-tint', 'fill-color', onlyA, b.id)).toBe(a.color);
+  });
+
+  it('a county extended in the selected circle but whole in another is drawn light only while that circle is selected', () => {
+    const [a, b] = circles;
+    const c = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|${b.id}|`, coverageIn: `|${a.id}:whole|${b.id}:extended|`, circleCount: 2 });
+    expect(paintOf('county-tint', 'fill-opacity', c, null)).toBe(0.5);
+    expect(paintOf('county-tint', 'fill-opacity', c, b.id)).toBe(0.2);
+    expect(paintOf('county-tint', 'fill-opacity', c, a.id)).toBe(0.5);
+    expect(paintOf('county-tint', 'fill-opacity', c, b.id, { hover: true })).toBe(0.35);
   });
 
   it('the overlap stripes draw counties in two or more circles in the overview only', () => {
-    const overlap = (sel: string | null) => (countyLayers(circles, THEME, sel).find((l) => l.id === 'county-overlap') as { filter: unknown }).filter;
-    expect(overlap(null)).toEqual(['>', ['get', 'circleCount'], 1]);
-    expect(overlap(circles[0].id)).toEqual(['>', ['get', 'circleCount'], 1e9]);
+    const [a, b] = circles;
+    const two = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|${b.id}|`, coverageIn: `|${a.id}:whole|${b.id}:whole|`, circleCount: 2 });
+    const one = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|`, coverageIn: `|${a.id}:whole|`, circleCount: 1 });
+    expect(passes('county-overlap', two)).toBe(true);
+    expect(passes('county-overlap', one)).toBe(false);
+    expect(paintOf('county-overlap', 'fill-opacity', two, null)).toBe(0.9);
+    expect(paintOf('county-overlap', 'fill-opacity', two, a.id)).toBe(0);
+    expect(paintOf('county-overlap', 'fill-opacity', two, circles[2]?.id ?? b.id)).toBe(0);
   });
 
   it('the county tint reacts to feature-state hover; the highlight draws only its own small source, selected thicker', () => {
@@ -93,9 +128,19 @@ describe('map style invariants', () => {
   });
 
   it('the partial hatch draws partial units: by first membership in the overview, by the selected circle otherwise', () => {
-    const hatch = (sel: string | null) => (countyLayers(circles, THEME, sel).find((l) => l.id === 'county-hatch') as { filter: unknown }).filter;
-    expect(hatch(null)).toEqual(['==', ['get', 'coverage'], 'partial']);
-    expect(JSON.stringify(hatch('x'))).toContain('"|x:partial|"');
+    const [a, b] = circles;
+    const c = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|${b.id}|`, coverageIn: `|${a.id}:whole|${b.id}:partial|`, circleCount: 2 });
+    const whole = county({ circle: a.id, coverage: 'whole', memberOf: `|${a.id}|`, coverageIn: `|${a.id}:whole|`, circleCount: 1 });
+    expect(passes('county-hatch', c)).toBe(true);
+    expect(passes('county-hatch', whole)).toBe(false);
+    expect(paintOf('county-hatch', 'fill-opacity', c, null)).toBe(0);
+    expect(paintOf('county-hatch', 'fill-opacity', c, a.id)).toBe(0);
+    expect(paintOf('county-hatch', 'fill-opacity', c, b.id)).toBe(0.9);
+  });
+
+  it('no county layer names a circle in a filter or in its paint: a circle click changes feature-state only and re-tiles nothing', () => {
+    const text = JSON.stringify(countyLayers(circles, THEME).map((l) => ('filter' in l ? l.filter : null)));
+    for (const c of circles) expect(text, c.id).not.toContain(c.id);
   });
 
   it('the click layer covers every county and is never drawn; the tint covers member counties only', () => {

@@ -36,24 +36,26 @@ const get = (k: string): ExpressionSpecification => ['get', k];
 const has = (needle: string, key: string): ExpressionSpecification => ['in', needle, get(key)];
 
 /**
- * Is the county's coverage `kind`? With a circle selected, its coverage in that circle (a county may
- * be whole in one circle and partial in another); otherwise its first membership's.
+ * The county's coverage: in the selected circle when it is one of its members (feature-state `cov`,
+ * circle-state.ts), else its first membership's.
  */
-function coverageIs(kind: string, selected: string | null): ExpressionSpecification {
-  if (!selected) return ['==', get('coverage'), kind];
-  return ['any', has(`|${selected}:${kind}|`, 'coverageIn'), ['all', ['!', has(`|${selected}|`, 'memberOf')], ['==', get('coverage'), kind]]];
-}
+const coverage: ExpressionSpecification = ['coalesce', ['feature-state', 'cov'], get('coverage')];
 
 /**
  * Counties: member fill by circle (extended lighter, partial hatched), boundaries, hover and selection.
  * With a circle selected its members take its colour even when they belong to another circle too;
- * in the overview a county in several circles gets the overlap stripes.
+ * in the overview a county in several circles gets the overlap stripes. No expression here names the
+ * selected circle: it reaches the layers as feature-state (circle-state.ts), so a circle click
+ * re-tiles nothing.
  */
-export function countyLayers(circles: readonly Circle[], theme: Theme, selected: string | null = null): LayerSpecification[] {
+export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpecification[] {
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
   const isSelected: ExpressionSpecification = ['==', get('role'), 'selected'];
-  const own = circles.find((c) => c.id === selected);
   const fill = circleColor(circles, 'circle', theme.land);
+  // the selected circle's colour for its members (feature-state `own`), else the first membership's
+  const tint: ExpressionSpecification = circles.length
+    ? ['match', ['to-string', ['feature-state', 'own']], ...circles.flatMap((c) => [c.id, c.color]), fill] as unknown as ExpressionSpecification
+    : fill;
   return [
     // Every county, never drawn (a constant opacity of 0 is skipped by MapLibre's painter) but there
     // for clicks and hover, which query it: a county outside every circle has a panel too.
@@ -62,12 +64,19 @@ export function countyLayers(circles: readonly Circle[], theme: Theme, selected:
     {
       id: 'county-tint', type: 'fill', source: SOURCES.counties, filter: ['!=', get('circle'), ''],
       paint: {
-        'fill-color': own ? ['case', has(`|${own.id}|`, 'memberOf'), own.color, fill] as ExpressionSpecification : fill,
-        'fill-opacity': ['case', coverageIs('extended', selected), ['case', hovered, 0.35, 0.2], ['case', hovered, 0.7, 0.5]],
+        'fill-color': tint,
+        'fill-opacity': ['case', ['==', coverage, 'extended'], ['case', hovered, 0.35, 0.2], ['case', hovered, 0.7, 0.5]],
       },
     },
-    { id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: coverageIs('partial', selected), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } },
-    { id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: ['>', get('circleCount'), selected ? 1e9 : 1], paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': 0.9 } },
+    // Hatch over units partial somewhere, shown where partial is the coverage that counts now.
+    {
+      id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: ['any', ['==', get('coverage'), 'partial'], has(':partial|', 'coverageIn')],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['==', coverage, 'partial'], 0.9, 0] },
+    },
+    {
+      id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: ['>', get('circleCount'), 1],
+      paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'picked'], false], 0, 0.9] },
+    },
     { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },
     // Only the hovered and the selected county are in this source (county-highlight.ts).

@@ -8,7 +8,7 @@ import { bySlot } from './slots.ts';
 export const counties: Overlay = {
   id: 'counties', labelKey: 'layerCounties', defaultOn: true,
   sources: () => ({}), // the shared county sources are the map's (MapView)
-  layers: (atlas, s) => bySlot(countyLayers(atlas.circles, s.theme, s.circle), {
+  layers: (atlas, s) => bySlot(countyLayers(atlas.circles, s.theme), {
     'county-fill': 'fill', 'county-tint': 'fill', 'county-hatch': 'pattern', 'county-overlap': 'pattern',
     'county-line': 'boundary', 'prefecture-line': 'boundary', 'county-highlight': 'highlight',
   }),
