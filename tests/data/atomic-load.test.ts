@@ -3,7 +3,7 @@
  * Files from two builds are fetched again and never decoded together; a request that never answers
  * times out; every failure is a typed AtlasLoadError the panel can translate, never raw JS text.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadAtlas } from '../../src/lib/data/load-atlas.ts';
 import { AtlasLoadError } from '../../src/lib/data/load-error.ts';
@@ -36,6 +36,22 @@ describe('loadAtlas', () => {
     expect(new Set(Object.values(built).map(stampOf)).size).toBe(1);
     const atlas = await loadAtlas(BASE, { fetchImpl: fakeFetch().impl });
     expect(atlas.circles.length).toBeGreaterThan(0);
+  });
+
+  it('hands over the land, province lines and the whole view while atlas.json is still on its way (the loading view)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    const impl = (async (url: URL | string) => {
+      const name = String(url).slice(`${BASE}data/`.length);
+      if (name === 'atlas.json') await held;
+      return new Response(built[name], { status: 200 });
+    }) as typeof fetch;
+    let landFirst: { provinces: number; lines: number; bounds: unknown } | null = null;
+    const loading = loadAtlas(BASE, { fetchImpl: impl, onLand: (l) => { landFirst = { provinces: l.land.features.length, lines: l.provinceLines.features.length, bounds: l.bounds }; } });
+    await vi.waitFor(() => expect(landFirst).not.toBeNull());
+    release();
+    const atlas = await loading;
+    expect(landFirst).toEqual({ provinces: atlas.land.features.length, lines: 1, bounds: atlas.bounds });
   });
 
   it('files from two builds are fetched again, and the consistent set is the one decoded', async () => {

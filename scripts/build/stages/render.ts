@@ -36,7 +36,8 @@ export function render(v: ValidInputs, j: Joined, m: Measured, c: Modelled, b: B
   const land = b.provinces.map((f) => ({ ...f, properties: { ...f.properties, context: provinceNames.has(f.properties.province) } }));
   const out: Record<string, string> = {
     'atlas.topo.json': JSON.stringify(buildTopology({ counties: fc(j.counties.map((x) => idOnly(x.feature))) }, KEEP_COUNTIES, QUANTIZE_COUNTIES, areaOf)),
-    'land.topo.json': JSON.stringify(buildTopology({ provinces: fc(land as AreaFeature[]) }, KEEP_LAND, QUANTIZE_LAND)),
+    // `bounds` (the whole view, as in atlas.json): the client frames the land before atlas.json is in.
+    'land.topo.json': JSON.stringify({ ...buildTopology({ provinces: fc(land as AreaFeature[]) }, KEEP_LAND, QUANTIZE_LAND), bounds: m.bounds }),
   };
   if (opts.all) out['all-counties.topo.json'] = JSON.stringify(buildTopology({ counties: fc([...b.counties.values()].map(idOnly)) }, KEEP_COUNTIES, QUANTIZE_COUNTIES, areaOf));
 

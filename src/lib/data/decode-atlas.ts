@@ -39,7 +39,22 @@ export interface Atlas {
 }
 
 type CountyTopo = Topology<{ counties: GeometryCollection<{ adcode: string }> }>;
-type LandTopo = Topology<{ provinces: GeometryCollection<{ adcode: string; name: string; context: boolean }> }>;
+type LandTopo = Topology<{ provinces: GeometryCollection<{ adcode: string; name: string; context: boolean }> }> & { bounds?: AtlasJson['bounds'] };
+
+/**
+ * What the map can draw from land.topo.json alone, before the rest of the data is in (issue 11,
+ * loading: land and province outlines at once): provinces, their boundary lines and the whole view
+ * (`bounds`, the same box as atlas.json's; the file's own bbox when an older build has none, else none).
+ */
+export interface LandPreview { land: Atlas['land']; provinceLines: Atlas['provinceLines']; bounds: AtlasJson['bounds'] | null }
+
+export function decodeLand(landTopo: LandTopo): LandPreview {
+  const land = feature(landTopo, landTopo.objects.provinces) as Atlas['land'];
+  const geometry = mesh(landTopo as unknown as Topology, landTopo.objects.provinces as never, (a, b) => a !== b) as MultiLineString;
+  const provinceLines: Atlas['provinceLines'] = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] };
+  const bounds = landTopo.bounds ?? (landTopo.bbox?.length === 4 ? landTopo.bbox as AtlasJson['bounds'] : null);
+  return { land, provinceLines, bounds };
+}
 
 export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTopo): Atlas {
   const memberships = new Map<string, Membership[]>();
@@ -84,8 +99,7 @@ export function decodeAtlas(json: AtlasJson, topo: CountyTopo, landTopo: LandTop
   const countyLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => a !== b && pref(a) === pref(b)) as MultiLineString);
   const prefectureLines = lines(mesh(topo as unknown as Topology, topo.objects.counties as never, (a: G, b: G) => pref(a) !== pref(b)) as MultiLineString);
 
-  const land = feature(landTopo, landTopo.objects.provinces) as Atlas['land'];
-  const provinceLines = lines(mesh(landTopo as unknown as Topology, landTopo.objects.provinces as never, (a, b) => a !== b) as MultiLineString);
+  const { land, provinceLines } = decodeLand(landTopo);
 
   const labels: Atlas['labels'] = {
     type: 'FeatureCollection',

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { ATLAS_SCHEMA, atlasSchema } from './atlas-schema.ts';
-import { decodeAtlas, type Atlas } from './decode-atlas.ts';
+import { decodeAtlas, decodeLand, type Atlas, type LandPreview } from './decode-atlas.ts';
 import { AtlasLoadError, formatPath } from './load-error.ts';
 import { countyTopoSchema, landTopoSchema } from './topo-schema.ts';
 
@@ -19,6 +19,8 @@ export interface LoadOptions {
   fetchImpl?: typeof fetch;
   /** Default 20 s; the e2e tests shorten it through window.__atlasFetchTimeoutMs. */
   timeoutMs?: number;
+  /** Called with the land as soon as land.topo.json is in and valid, before the rest (the loading view). */
+  onLand?: (land: LandPreview) => void;
 }
 
 function defaultTimeout(): number {
@@ -57,13 +59,16 @@ function checkVersion(json: unknown): void {
 const buildOf = (x: unknown) => (x as { build?: unknown }).build;
 
 export async function loadAtlas(baseUrl: string, options: LoadOptions = {}): Promise<Atlas> {
-  const { fetchImpl = fetch, timeoutMs = defaultTimeout() } = options;
+  const { fetchImpl = fetch, timeoutMs = defaultTimeout(), onLand } = options;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (let attempt = 0; ; attempt++) {
-      const [json, topo, land] = await Promise.all(DATA_FILES.map((name) =>
-        fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0, timeoutMs)));
+      const files = DATA_FILES.map((name) =>
+        fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0, timeoutMs));
+      // The land file is the smallest: the map may draw it while the rest arrives (checked like the rest first).
+      if (onLand && attempt === 0) files[DATA_FILES.indexOf('land.topo.json')].then((land) => { const r = v.safeParse(landTopoSchema, land); if (r.success) onLand(decodeLand(r.output as never)); }, () => {});
+      const [json, topo, land] = await Promise.all(files);
       checkVersion(json);
       const atlas = check(atlasSchema, json, 'data/atlas.json');
       const counties = check(countyTopoSchema, topo, 'data/atlas.topo.json');

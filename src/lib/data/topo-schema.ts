@@ -18,6 +18,9 @@ const topology = <O extends Record<string, v.GenericSchema>>(objects: O) => v.lo
 });
 
 export const countyTopoSchema = topology({ counties: collection(v.looseObject({ adcode })) });
-export const landTopoSchema = topology({
+export const landTopoSchema = v.intersect([topology({
   provinces: collection(v.looseObject({ adcode, name: prose, context: v.boolean() })),
-});
+}), v.looseObject({
+  // the whole view (atlas.json `bounds`), so the land can be framed before atlas.json is in
+  bounds: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])),
+})]);
