@@ -6,7 +6,7 @@
  * navigation.ts (c: app against the peer pages P1 and P2 of peers/), clicks.ts (d, e).
  * BENCH_RUNS sets the rounds of (c) (default 11, at least 5). To compare builds, BENCH_APPS=name=dir,…
  * adds each build (e.g. `vite build --outDir /tmp/x` of another commit) to the rounds of (c), with its
- * own ratio rows; BENCH_CLICKS=0 skips (d) and (e). Timings are reported as ratios to
+ * own ratio rows and its own (e) row; BENCH_CLICKS=0 skips (d) and (e). Timings are reported as ratios to
  * pages run beside them, or as short intervals, because the machine may be busy: the load average
  * is printed before and after.
  */
@@ -46,7 +46,7 @@ try {
     const nav = await navigation(browser, server.origin, bounds, ROUNDS, Object.keys(others));
     runs = nav.runs;
     rows.push(...nav.rows);
-    if (process.env.BENCH_CLICKS !== '0') rows.push(...await clicks(browser, server.origin, DIST));
+    if (process.env.BENCH_CLICKS !== '0') rows.push(...await clicks(browser, server.origin, DIST, Object.keys(others)));
   } finally {
     await browser.close();
     await server.close();
