@@ -1,9 +1,9 @@
 /**
  * Issue 12 item 8: every string a reader sees comes in zh and en. In real Chromium, one page per
  * language walks the whole page (sidebar with the park list open, legend, map furniture) for the
- * overview and every circle, the compare view and every circle's county table, then every park,
- * station and county panel, and the embed page (MapLibre's Ctrl + scroll hint); it fails if any
- * shows text of the other language. The rule (3+ Latin words in a row on the zh page, Chinese
+ * overview and every circle, the compare view, every circle's county table and a what-if edit, then
+ * every park, station and county panel, search results and the Share dialog, and the embed page
+ * (MapLibre's Ctrl + scroll hint); it fails if any shows text of the other language. The rule (3+ Latin words in a row on the zh page, Chinese
  * sentences on the en page, URLs, quotes and the data's own names exempt) is language-rule.ts, its
  * cases tests/unit/language-rule.test.ts.
  *
@@ -55,17 +55,20 @@ function namesIn(lang: PageLang): string[] {
 }
 
 /** One place on the walk: the link that shows it, the element to read, and (panels) the title it must show. */
-interface Stop { label: string; query: string; root: string; title?: string }
+interface Stop { label: string; query?: string; root: string; title?: string }
 
 function stops(lang: PageLang): Stop[] {
   const q = (rest: string) => `?lang=${lang}&layers=${ALL_LAYERS}${rest}${CAMERA}`;
   const county = (a: string) => atlas.counties.find((c) => c.adcode === a)!;
   const members = [...new Set(atlas.circles.flatMap((c) => c.members.map((m) => m.adcode)))];
+  const c0 = atlas.circles[0];
+  const outside = atlas.counties.find((c) => !c0.members.some((m) => m.adcode === c.adcode))!.adcode;
   return [
     { label: 'overview', query: q(''), root: 'body' },
     ...atlas.circles.map((c) => ({ label: `circle ${c.id} (${c.name[lang]})`, query: q(`&circle=${c.id}`), root: 'body', title: `[data-testid="circle-${c.id}"] [data-testid="totals-core"]` })),
     { label: 'compare view', query: q('&view=compare'), root: 'body', title: '#compare-title' },
     ...atlas.circles.map((c) => ({ label: `county table ${c.id} (${c.name[lang]})`, query: q(`&view=table&circle=${c.id}`), root: 'body', title: '#table-title' })),
+    { label: `what-if edit of ${c0.id}`, query: q(`&circle=${c0.id}&drop=${c0.members[0].adcode}&add=${outside}`), root: 'body', title: '[data-testid="what-if-banner"]' },
     ...atlas.parks.map((p) => ({ label: `park ${p.id} (${p.name[lang]})`, query: q(`&park=${p.id}`), root: '[data-testid="park-panel"]', title: p.name[lang] })),
     ...atlas.rail.stations.map((s) => ({ label: `station ${s.id} (${s.name[lang]})`, query: q(`&station=${s.id}`), root: '[data-testid="station-panel"]', title: s.name[lang] })),
     ...members.map((a) => ({ label: `county ${a} (${lang === 'zh' ? county(a).name : county(a).nameEn})`, query: q(`&county=${a}`), root: '[data-testid="county-panel"]', title: lang === 'zh' ? county(a).name : county(a).nameEn })),
@@ -109,7 +112,7 @@ async function visitAll(page: Page, batch: Stop[]): Promise<Seen[]> {
     const out: { text: string | null; heading: string; ms: number }[] = [];
     for (const s of batch) {
       const t0 = performance.now();
-      if (s.query !== location.search + location.hash) {
+      if (s.query !== undefined && s.query !== location.search + location.hash) { // no query: read the page as it is
         history.pushState(null, '', s.query);
         dispatchEvent(new PopStateEvent('popstate'));
       }
@@ -122,6 +125,9 @@ async function visitAll(page: Page, batch: Stop[]): Promise<Seen[]> {
     return out;
   }, { batch, ms: STOP_MS });
 }
+
+/** The first circle's core city, typed into the search box. */
+const c0Name = (lang: PageLang) => atlas.circles[0].coreCity[lang];
 
 /** What the reader sees of one stop that breaks the rule, as "stop: "run"" lines. */
 function check(lang: PageLang, names: string[], label: string, text: string): string[] {
@@ -157,6 +163,14 @@ async function walk(lang: PageLang): Promise<string[]> {
       problems.push(...check(lang, names, stop.label, text));
     });
   }
+  // What only a click or a keystroke shows: search results and the Share dialog.
+  await g.page.fill('[data-testid="search-input"]', c0Name(lang));
+  await g.page.waitForSelector('[data-testid="search-results"] li', { timeout: STOP_MS });
+  await g.page.click('[data-testid="share-open"]');
+  await g.page.waitForSelector('[data-testid="share-dialog"][open]', { timeout: STOP_MS });
+  const [results, share] = await visitAll(g.page, [{ label: 'search results', root: '[data-testid="search-results"]' }, { label: 'share dialog', root: '[data-testid="share-dialog"]' }]);
+  if (results.text === null || share.text === null) throw new Error(`${lang}: the search results or the Share dialog are not on the page`);
+  problems.push(...check(lang, names, 'search results', results.text), ...check(lang, names, 'share dialog', share.text));
   const walked = Date.now() - t0;
   // The embed page: the map first, a link to the full map and MapLibre's gesture hint (its `locale`).
   await g.page.goto(new URL(`?embed=1&lang=${lang}&circle=${atlas.circles[0].id}`, BASE_URL).href);

@@ -196,7 +196,7 @@ export const zh = {
   lineConstruction: '在建',
   lineExpected: '在建（预计 {year} 年）',
   designSpeed: '设计时速 {n} 公里',
-  // punctuation of a parenthetical list inside a sentence (ASCII in a Chinese line reads as a typo)
+  // a parenthetical after a word (ASCII in a Chinese line reads as a typo; the full-width bracket brings its own space)
   bracketed: '（{text}）', clauseSep: '，',
   travelTimes: '从本站出发的旅行时间',
   minutes: '{n} 分钟',
@@ -443,7 +443,7 @@ export const en: Record<StringKey, string> = {
   lineConstruction: 'under construction',
   lineExpected: 'under construction (expected {year})',
   designSpeed: '{n} km/h design speed',
-  bracketed: '({text})', clauseSep: ', ',
+  bracketed: ' ({text})', clauseSep: ', ',
   travelTimes: 'Travel times from here',
   minutes: '{n} min',
   basis_fastest: 'fastest train',
