@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { clickCounty, done, guardedPage, launch, openReady, waitIdle } from './browser.ts';
+import { clickCounty, done, guardedPage, launch, openReady, selectCircle, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const OUT = 'test-results';
@@ -115,6 +115,8 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     expect(sheet.y + sheet.height).toBeCloseTo(PHONE.height, 0);
 
     // a county's panel opens in the sheet (raised to half), not over the map
+    await selectCircle(page, json.circles[0].id);
+    expect(await sheetState(page)).toBe('peek');
     await clickCounty(page, json.circles[0].members[0].adcode);
     expect(await page.locator('[data-testid="sheet"] [data-testid="county-panel"]').count()).toBe(1);
     expect(await page.locator('.map-wrap [data-testid="county-panel"]').count()).toBe(0);

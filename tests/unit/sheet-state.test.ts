@@ -13,7 +13,7 @@ describe('the phone bottom sheet states', () => {
   });
   it('heights grow from peek to full and full leaves a strip of map on a 844 px phone', () => {
     const h = sheetHeights(844, 150);
-    expect(h).toEqual({ peek: 150, half: 422, full: 796 });
+    expect(h).toEqual({ peek: 150, half: 422, full: 780 });
   });
   it('a slow drag snaps to the nearest height, a flick moves one step its way', () => {
     const h = sheetHeights(844, 150);
@@ -21,7 +21,7 @@ describe('the phone bottom sheet states', () => {
     expect(snapState(390, h, 'peek')).toBe('half');
     expect(snapState(700, h, 'half')).toBe('full');
     expect(snapState(300, h, 'peek', -0.9)).toBe('half');
-    expect(snapState(780, h, 'full', -0.9)).toBe('full');
+    expect(snapState(770, h, 'full', -0.9)).toBe('full');
     expect(snapState(600, h, 'full', 0.9)).toBe('half');
   });
 });

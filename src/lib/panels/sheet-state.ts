@@ -21,9 +21,9 @@ export function raiseForPanel(s: SheetState): SheetState {
   return s === 'peek' ? 'half' : s;
 }
 
-/** Sheet heights in px for a viewport height (peek is fixed; the map row above it is the rest). */
+/** Sheet heights in px for a viewport height (peek is fixed); full leaves the map's top control (10 + 44 px) uncovered. */
 export function sheetHeights(viewport: number, peek: number): Record<SheetState, number> {
-  return { peek, half: Math.max(peek, Math.round(viewport * 0.5)), full: Math.max(peek, viewport - 48) };
+  return { peek, half: Math.max(peek, Math.round(viewport * 0.5)), full: Math.max(peek, viewport - 64) };
 }
 
 /**
