@@ -49,6 +49,35 @@ async function insideViewport(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (el) => { const r = el.getBoundingClientRect(); return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0; });
 }
 
+interface Box { left: number; top: number; right: number; bottom: number }
+
+/**
+ * Every circle's bounds (atlas.json circles[].bounds) projected to the screen must lie inside the map
+ * canvas and clear of what covers the map: the legend (open or folded) and the sidebar or bottom sheet.
+ * Returns what is wrong, as text (empty when all is clear). Rendered pixels, not queryRenderedFeatures,
+ * which also counts labels hidden under the legend.
+ */
+async function circlesHidden(page: Page): Promise<string[]> {
+  const r = await page.evaluate((boxes) => {
+    const map = (window as unknown as { __atlasMap: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__atlasMap;
+    const c = map.getCanvas().getBoundingClientRect();
+    const rect = (sel: string) => { const el = document.querySelector(sel); if (!el) return null; const q = el.getBoundingClientRect(); return { left: q.left, top: q.top, right: q.right, bottom: q.bottom }; };
+    const circles = boxes.map(([id, [w, s, e, n]]) => {
+      const a = map.project([w, n]), b = map.project([e, s]);
+      return { id, box: { left: c.left + Math.min(a.x, b.x), top: c.top + Math.min(a.y, b.y), right: c.left + Math.max(a.x, b.x), bottom: c.top + Math.max(a.y, b.y) } };
+    });
+    return { canvas: { left: c.left, top: c.top, right: c.right, bottom: c.bottom }, circles, covers: { legend: rect('[data-testid="map-legend"]'), sheet: rect('[data-testid="sheet"]') } };
+  }, json.circles.map((c) => [c.id, c.bounds] as const));
+  const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  const bad: string[] = [];
+  const f = (b: Box) => `[${[b.left, b.top, b.right, b.bottom].map((v) => v.toFixed(0)).join(', ')}]`;
+  for (const { id, box } of r.circles) {
+    if (box.left < r.canvas.left - 0.5 || box.top < r.canvas.top - 0.5 || box.right > r.canvas.right + 0.5 || box.bottom > r.canvas.bottom + 0.5) bad.push(`${id} ${f(box)} leaves the canvas ${f(r.canvas)}`);
+    for (const [name, cover] of Object.entries(r.covers)) if (cover && overlap(box, cover)) bad.push(`${id} ${f(box)} is under the ${name} ${f(cover)}`);
+  }
+  return bad;
+}
+
 describe.each([
   ['desktop', DESKTOP, {}],
   ['phone', PHONE, { isMobile: true, hasTouch: true }],
@@ -57,8 +86,12 @@ describe.each([
     const g = await guardedPage(browser, viewport, options);
     const { page } = g;
     await openReady(page, `?lang=${lang}`);
+    // the legend arrives after the first fit; the view is fitted again beside it
+    await page.waitForSelector('[data-testid="map-legend"]');
+    await settled(page);
     await waitIdle(page);
     await page.screenshot({ path: `${OUT}/legible-cold-${device}-${lang}.png` });
+    expect(await circlesHidden(page), 'circles at the default view').toEqual([]);
 
     const names = await renderedPlaceNames(page, lang);
     for (const core of coreNames(lang)) expect(names, `${core} at the default view`).toContain(core);
@@ -115,6 +148,7 @@ describe('circles and the commute layer', () => {
     expect(view[1]).toBeLessThanOrEqual(s);
     expect(view[2]).toBeGreaterThanOrEqual(e);
     expect(view[3]).toBeGreaterThanOrEqual(n);
+    expect(await circlesHidden(g.page), 'circles after the whole-view button').toEqual([]);
     expect(await renderedPlaceNames(g.page, 'en')).toEqual(expect.arrayContaining(coreNames('en')));
     await done(g);
   });
