@@ -72,6 +72,29 @@ async function checkTargets(page: Page, where: string): Promise<void> {
 
 const sheetState = (page: Page) => page.getAttribute('[data-testid="sheet"]', 'data-state');
 
+/**
+ * Share of pure-white pixels in the strip of map above the sheet, left of the map's controls, as
+ * the screen shows it (a screenshot, decoded in the page): the map draws no white areas, so a white
+ * strip is a map that is not shown (the full sheet once left it white while the GL buffer was drawn).
+ */
+async function whiteAboveSheet(page: Page): Promise<number> {
+  const top = await page.$eval('[data-testid="sheet"]', (el) => el.getBoundingClientRect().top);
+  const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: Math.floor(top) - 2 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let white = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255) white++;
+    return white / (d.length / 4);
+  }, shot.toString('base64'));
+}
+
 describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
   it('is a bottom sheet with a handle that is a button, every circle is in the map area, and no target is small or overlapping', async () => {
     const g = await guardedPage(browser, PHONE, { isMobile: true, hasTouch: true });
@@ -103,9 +126,11 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     expect(await sheetState(page)).toBe('half');
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
     await checkTargets(page, 'half');
+    expect(await whiteAboveSheet(page), 'white map above the half sheet').toBeLessThan(0.05);
     await page.keyboard.press('Space');
     expect(await sheetState(page)).toBe('full');
     await page.screenshot({ path: `${OUT}/legible-phone-full-${lang}.png` });
+    expect(await whiteAboveSheet(page), 'white map above the full sheet').toBeLessThan(0.05);
     await checkTargets(page, 'full');
     await page.keyboard.press('Escape');
     expect(await sheetState(page)).toBe('half');

@@ -1,7 +1,7 @@
 /**
  * The phone bottom sheet's three heights (issue 11, "Phone"): peek (the title bar and the start of the
  * list, the map above it uncovered), half, full. Pure, so the cycle, the lowering and the snapping of a
- * drag are unit-tested without a browser; Sheet.svelte only measures and renders.
+ * drag are unit-tested without a browser; PhoneSheet.svelte only measures and renders.
  */
 export type SheetState = 'peek' | 'half' | 'full';
 export const SHEET_STATES: readonly SheetState[] = ['peek', 'half', 'full'];
