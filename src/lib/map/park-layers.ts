@@ -64,8 +64,8 @@ export function parkUnderLayers(theme: Theme, zone: readonly string[] = [], sele
   ];
 }
 
-/** On top of everything: markers, then labels (labels from zoom 7, or the selected park's label always). */
-export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+/** On top of everything: the markers, and the collider that keeps lower names off them. */
+export function parkTopLayers(theme: Theme): LayerSpecification[] {
   return [
     {
       id: 'park-point', type: 'circle', source: PARK_SOURCES.points,
@@ -88,6 +88,16 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
       paint: { 'text-opacity': 0 },
     },
+  ];
+}
+
+/**
+ * Park names, from zoom 7. They sit below the county names (slot `minor-label`, overlays/parks.ts), so
+ * MapLibre places them after: a county keeps its own name and a park's name moves to another side of
+ * its marker or is left out (胶州 lost its name to the SCO zone's in the 青岛 view, issue 12).
+ */
+export function parkLabelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  return [
     {
       id: 'park-label', type: 'symbol', source: PARK_SOURCES.points, minzoom: 7,
       layout: {
@@ -102,7 +112,7 @@ export function parkTopLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 }
 
 export function parkLayers(theme: Theme, lang: Lang): LayerSpecification[] {
-  return [...parkUnderLayers(theme), ...parkTopLayers(theme, lang)];
+  return [...parkUnderLayers(theme), ...parkTopLayers(theme), ...parkLabelLayers(theme, lang)];
 }
 
 /** Layers that take a click (overlays/parks.ts routes it): the marker only; labels take no clicks. */

@@ -7,7 +7,7 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
 import { filterParks, isFiltered, type ParkFilter } from '../data/park-filter.ts';
 import { accuracyRings, parkCounties, parkPoints } from '../map/park-features.ts';
-import { PARK_CLICK_LAYERS, PARK_SOURCES, parkTopLayers, parkUnderLayers } from '../map/park-layers.ts';
+import { PARK_CLICK_LAYERS, PARK_SOURCES, parkLabelLayers, parkTopLayers, parkUnderLayers } from '../map/park-layers.ts';
 import { parkLegend } from './legend-lines.ts';
 import { idOf, type Overlay } from './overlay.ts';
 import { inSlot } from './slots.ts';
@@ -35,7 +35,7 @@ export const parks: Overlay = {
   layers: (atlas, s) => {
     const park = s.selection?.kind === 'park' ? atlas.json.parks.find((p) => p.id === s.selection!.id) : undefined;
     const zone = park ? parkCounties(park) : [];
-    const layers = [...inSlot('zone', parkUnderLayers(s.theme, zone.length > 1 ? zone : [], park?.id ?? null)), ...inSlot('marker', parkTopLayers(s.theme, s.lang))];
+    const layers = [...inSlot('zone', parkUnderLayers(s.theme, zone.length > 1 ? zone : [], park?.id ?? null)), ...inSlot('minor-label', parkLabelLayers(s.theme, s.lang)), ...inSlot('marker', parkTopLayers(s.theme))];
     return s.parkFilter && isFiltered(s.parkFilter) ? layers.map((l) => onlyParks(l, shownIds(atlas, s.parkFilter!, park?.id))) : layers;
   },
   click: { layers: PARK_CLICK_LAYERS, select: (f) => { const id = idOf(f, 'id'); return id ? { kind: 'park', id } : null; } },

@@ -18,6 +18,7 @@ export const SLOTS = [
   'outline', // circle outlines
   'network', // rail lines and stations
   'zone', // a selected zone's counties, accuracy rings
+  'minor-label', // park names: placed after the county names, so a county keeps its own name (issue 12)
   'label', // county labels
   'marker', // park markers and their labels
   'place', // core cities, seats, circle and province names: placed before any other label
