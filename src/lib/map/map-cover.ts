@@ -50,21 +50,29 @@ function visibleRect(el: Element): Rect | null {
   return r && intersect(r, { left: 0, top: 0, right: innerWidth, bottom: innerHeight });
 }
 
-/** The biggest cover now over the map container (by visible area), or null. */
-export function coverOver(container: HTMLElement): Rect | null {
-  const map = container.getBoundingClientRect();
+/**
+ * Padding for several covers (a detail panel and the open legend): the biggest first, then each next
+ * one against the part of the map the earlier ones left free. One cover gives `coverPadding`'s answer.
+ */
+export function coversPadding(map: Rect, covers: readonly Rect[], margin: number): Padding {
   const area = (r: Rect) => (r.right - r.left) * (r.bottom - r.top);
-  let best: Rect | null = null;
-  for (const el of document.querySelectorAll(`[${COVER_ATTRIBUTE}]`)) {
-    const r = visibleRect(el);
-    const over = r && intersect(r, map);
-    if (over && (!best || area(over) > area(best))) best = over;
+  const pad = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const cover of [...covers].sort((a, b) => area(b) - area(a))) {
+    const free = { left: map.left + pad.left, top: map.top + pad.top, right: map.right - pad.right, bottom: map.bottom - pad.bottom };
+    const p = coverPadding(free, cover, margin);
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) pad[side] += p[side] - margin;
   }
-  return best;
+  return { top: pad.top + margin, right: pad.right + margin, bottom: pad.bottom + margin, left: pad.left + margin };
+}
+
+/** Every cover now over the map container: its visible part. */
+export function coversOver(container: HTMLElement): Rect[] {
+  const map = container.getBoundingClientRect();
+  return [...document.querySelectorAll(`[${COVER_ATTRIBUTE}]`)].map((el) => { const r = visibleRect(el); return r && intersect(r, map); }).filter((r): r is Rect => !!r);
 }
 
 /** Padding for the live map: its container's rect against what covers it now. */
 export function mapPadding(container: HTMLElement, margin: number): Padding {
   const m = container.getBoundingClientRect();
-  return coverPadding({ left: m.left, top: m.top, right: m.right, bottom: m.bottom }, coverOver(container), margin);
+  return coversPadding({ left: m.left, top: m.top, right: m.right, bottom: m.bottom }, coversOver(container), margin);
 }
