@@ -81,7 +81,7 @@ export const CASES: Case[] = [
 ];
 
 let out: string;
-let before: Map<string, Buffer>;
+let before: Map<string, string>;
 beforeAll(() => {
   out = tempDir('out');
   runBuild({ geodataDir: 'geodata', outDir: out, all: false });
