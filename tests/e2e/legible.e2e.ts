@@ -9,16 +9,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
-import { done, guardedPage, launch, openReady, selectCircle, settled, waitIdle } from './browser.ts';
+import { done, guardedPage, launch, openReady, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const OUT = 'test-results';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 let browser: Browser;
+// the cold-open tests load cold; the circle, whole-view and export tests share one desktop page (browser.ts softGo)
+const shared = sharedPage(() => browser, DESKTOP);
 
 beforeAll(async () => { mkdirSync(OUT, { recursive: true }); browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => { await shared.close(); await browser?.close(); });
 
 /** The core of each circle as places.json names it (by circle id, else the core lying in the circle). */
 function coreNames(lang: 'zh' | 'en'): string[] {
@@ -119,8 +121,7 @@ describe.each([
 
 describe('circles and the commute layer', () => {
   it('keeps the selected circle’s core named, whatever else competes for the space, and a county its own name beside a park', async () => {
-    const g = await guardedPage(browser, DESKTOP);
-    await openReady(g.page, '');
+    const g = await shared.open('');
     const zh = coreNames('zh');
     // issue 12: in its circle's view 胶州's name lost its place to the SCO zone's name beside it
     const jiaozhou = json.counties.find((c) => c.name === '胶州市')!;
@@ -136,12 +137,11 @@ describe('circles and the commute layer', () => {
         await g.page.screenshot({ path: `${OUT}/legible-circle-${c.id}${commute ? '-commute' : ''}.png` });
       }
     }
-    await done(g);
+    shared.check();
   });
 
   it('the whole-view button frames every circle again after zooming in and rotating', async () => {
-    const g = await guardedPage(browser, DESKTOP);
-    await openReady(g.page, '?lang=en');
+    const g = await shared.open('?lang=en');
     await g.page.evaluate(() => (window as unknown as { __atlasMap: { jumpTo(o: object): void } }).__atlasMap.jumpTo({ zoom: 9, bearing: 40 }));
     await g.page.click('.maplibregl-ctrl-compass');
     await settled(g.page);
@@ -156,15 +156,14 @@ describe('circles and the commute layer', () => {
     expect(view[3]).toBeGreaterThanOrEqual(n);
     expect(await circlesHidden(g.page), 'circles after the whole-view button').toEqual([]);
     expect(await renderedPlaceNames(g.page, 'en')).toEqual(expect.arrayContaining(coreNames('en')));
-    await done(g);
+    shared.check();
   });
 });
 
 describe('export as a figure', () => {
   it('the 2× PNG is twice the canvas and its legend and footer are drawn', async () => {
-    const g = await guardedPage(browser, DESKTOP);
+    const g = await shared.open(`?circle=${json.circles[0].id}&layers=counties,outlines,labels,places,parks,rail,commute`);
     const { page } = g;
-    await openReady(page, `?circle=${json.circles[0].id}&layers=counties,outlines,labels,places,parks,rail,commute`);
     await waitIdle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png-2x"]')]);
     const bytes = readFileSync((await download.path())!);
@@ -194,16 +193,15 @@ describe('export as a figure', () => {
     expect(r.footer).toBeGreaterThan(10);
     // the map is back at its own pixel ratio afterwards
     expect(await page.evaluate(() => (window as unknown as { __atlasMap: { getPixelRatio(): number } }).__atlasMap.getPixelRatio())).toBe(1);
-    await done(g);
+    shared.check();
   });
 
   it('the 16:9 slide export is 1920×1080', async () => {
-    const g = await guardedPage(browser, DESKTOP);
-    await openReady(g.page, '?lang=en');
+    const g = await shared.open('?lang=en');
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('[data-testid="export-png-slide"]')]);
     const bytes = readFileSync((await download.path())!);
     writeFileSync(`${OUT}/legible-export-slide.png`, bytes);
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
-    await done(g);
+    shared.check();
   });
 });
