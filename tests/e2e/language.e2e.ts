@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import { BASE_URL, done, guardedPage, launch } from './browser.ts';
 import { foreignRuns, type PageLang } from './language-rule.ts';
+import { t } from '../../src/lib/i18n/t.ts';
 
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 /** Every overlay on, so every legend line and the commute panel are on the page. */
@@ -150,6 +151,9 @@ async function walk(lang: PageLang): Promise<string[]> {
   await g.page.click('[data-testid="park-list-toggle"]'); // the park list and the programme panels stay open for the walk
   await g.page.waitForSelector('[data-testid="park-list"] li', { timeout: 30_000 });
   await g.page.waitForSelector('[data-testid="map-legend"]', { timeout: 30_000 });
+  // MapLibre's own one-word English ("Map") is below the rule's three words: ask for the language
+  const canvasLabel = await g.page.getAttribute('.maplibregl-canvas', 'aria-label') ?? '';
+  if (canvasLabel !== t(lang, 'mapLabel')) problems.push(`map canvas: aria-label "${canvasLabel}" is not the ${lang} map label`);
   const loaded = Date.now() - t0;
   const all = stops(lang);
   for (let i = 0; i < all.length; i += BATCH) {

@@ -17,6 +17,7 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'mapCtrlHelp'),
     'CooperativeGesturesHandler.MacHelpText': t(lang, 'mapCmdHelp'),
     'CooperativeGesturesHandler.MobileHelpText': t(lang, 'mapTouchHelp'),
+    'Map.Title': t(lang, 'mapLabel'), // the canvas's aria-label
   };
 }
 
@@ -50,6 +51,8 @@ export function addControls(map: MapLibreMap, lang: Lang, attribution: string, o
     new WholeViewControl(t(lang, 'wholeView'), onWholeView),
   ];
   for (const c of controls) map.addControl(c, 'top-right');
+  // MapLibre labels the canvas once, at construction; a language switch relabels it here.
+  map.getCanvas().setAttribute('aria-label', t(lang, 'mapLabel'));
   const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
   map.addControl(scale, 'bottom-right');
   const credit = new AttributionControl({ compact: true, customAttribution: attribution });
