@@ -5,12 +5,13 @@
  * population the 2020 census; minutes and mode the build's commute estimate to the circle's core;
  * sources the plan scope sources of each member. A what-if edit (issue 14) is applied: dropped
  * members are left out, added counties appear with coverage `added`, and every row says
- * "edited — not the plan" in `what_if`.
+ * "已编辑 — 非规划范围 / Edited — not the plan" in `what_if`.
  */
 import type { Circle, CountyProps } from '../data/atlas-types.ts';
 import type { CommuteMode, CountyCommute } from '../data/commute-types.ts';
 import { editedMembers, isEdited, NO_EDIT, type Edit } from '../data/what-if.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { t } from '../i18n/t.ts';
 
 export const CSV_COLUMNS = ['circle', 'adcode', 'name_zh', 'name_en', 'prefecture', 'coverage', 'area_km2', 'population_2020',
   'density_per_km2', 'minutes_to_core', 'mode', 'what_if', 'sources'] as const;
@@ -21,8 +22,12 @@ export interface MemberRow {
   minutes_to_core: number | null; mode: CommuteMode | null; what_if: string; sources: string;
 }
 
-/** What every row of an edited circle says in `what_if` (the same words as the banner's English). */
-export const EDITED_NOTE = 'edited, not the plan';
+/**
+ * What every row of an edited circle says in `what_if`: the banner's words in both languages, so a
+ * file reads the same whichever language the page was in when it was exported (columns stay English
+ * identifiers; this cell is the one piece of prose in the file).
+ */
+export const EDITED_NOTE = `${t('zh', 'whatIfBanner')} / ${t('en', 'whatIfBanner')}`;
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so spreadsheets never run a cell as a formula. */
 export function csvCell(v: string | number | null): string {

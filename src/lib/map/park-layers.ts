@@ -94,7 +94,7 @@ export function parkTopLayers(theme: Theme): LayerSpecification[] {
 /**
  * Park names, from zoom 7. They sit below the county names (slot `minor-label`, overlays/parks.ts), so
  * MapLibre places them after: a county keeps its own name and a park's name moves to another side of
- * its marker or is left out (胶州 lost its name to the SCO zone's in the 青岛 view, issue 12).
+ * its marker or is left out (a county lost its own name to a zone's label drawn over it, issue 12).
  */
 export function parkLabelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
   return [
