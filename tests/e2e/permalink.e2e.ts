@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickCounty, guardedPage, launch, openReady, project, sharedPage, waitIdle } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady, project, settled, sharedPage, waitIdle } from './browser.ts';
 
 let browser: Browser;
 // Back/Forward and the exports share one page (browser.ts softGo); every test about opening a link stays cold
@@ -32,7 +32,12 @@ describe('a shared link reproduces the view', () => {
       const res = await fetch('data/atlas.json');
       return (await res.json()).parks.find((p: { id: string }) => p.id === 'chengdu-aba-industrial-park').point as [number, number];
     });
+    await settled(page); // the county panel's camera move (map-cover.ts) must end before a pixel is projected
+    // the open county panel may cover the park's marker: bring the marker to the map's centre, clear of it
+    await page.evaluate((p) => (window as any).__atlasMap.jumpTo({ center: p }), park);
+    await waitIdle(page);
     const { x, y } = await project(page, park);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('maplibregl-canvas'), [x, y]), 'the park marker is not under a panel').toBe(true);
     await page.mouse.click(x, y);
     await page.waitForSelector('[data-testid="park-panel"]');
     expect(page.url()).toMatch(/park=chengdu-aba-industrial-park/);

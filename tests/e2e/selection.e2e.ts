@@ -90,15 +90,18 @@ describe('one selection', () => {
   });
 
   it('a click on empty map closes the panel', async () => {
-        // a wide view around the county, so there is sea and land outside the counties to click
+    // a wide view around the county, so there is sea and land outside the counties to click
     const [lng, lat] = json.counties.find((c) => c.adcode === onlyInA)!.label;
-    const g = await shared.open(`?county=${onlyInA}#map=4/${lat.toFixed(2)}/${lng.toFixed(2)}`);
+    const g = await guardedPage(browser); // cold: on the shared page the panel's camera move left no empty pixel (not understood yet)
+    await openReady(g.page, `?county=${onlyInA}#map=4/${lat.toFixed(2)}/${lng.toFixed(2)}`);
     await g.page.waitForSelector('[data-testid="county-panel"]');
+    await settled(g.page); // the panel's mount may move the camera clear of it (map-cover.ts)
+    await waitIdle(g.page);
     const spot = await emptySpot(g.page);
     await g.page.mouse.click(spot.x, spot.y);
     await g.page.waitForSelector('[data-testid="county-panel"]', { state: 'detached' });
     expect(g.page.url()).not.toMatch(/county=/);
-    shared.check();
+    await done(g);
   });
 
   it('hovering a park marker lights the marker, not the county under it', async () => {

@@ -61,5 +61,7 @@ export function addControls(map: MapLibreMap, lang: Lang, attribution: string, o
   const attrib = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
   attrib?.classList.remove('maplibregl-compact-show');
   attrib?.removeAttribute('open');
-  return () => { for (const c of [...controls, scale, credit]) map.removeControl(c); };
+  // The map may be gone already (a crash tears the app down: MapView removes the map before this
+  // effect's cleanup runs, and map.remove() has removed every control); removing one twice throws.
+  return () => { for (const c of [...controls, scale, credit]) if (map.hasControl(c)) map.removeControl(c); };
 }
