@@ -223,3 +223,77 @@ export async function done(g: GuardedPage): Promise<void> {
   if (g.outside.length) throw new Error(`requests outside the origin: ${g.outside.join(', ')}`);
   if (g.errors.length) throw new Error(`page errors: ${g.errors.join(' | ')}`);
 }
+
+/** A box in an image as fractions of its width and height: [x0, y0, x1, y1]. */
+export type Box = readonly [number, number, number, number];
+const WHOLE: Box = [0, 0, 1, 1];
+
+/** A PNG decoded in the page (pngInPage), asked about its pixels. */
+export interface PngInPage {
+  readonly width: number;
+  readonly height: number;
+  /** Distinct RGB colours in the box (a blank region has one); with `grid` n, only at the n×n points i/(n+1) across it. */
+  colours(box?: Box, grid?: number): Promise<number>;
+  /** Share of the box's pixels that are exactly this RGB colour. */
+  share(rgb: readonly [number, number, number], box?: Box): Promise<number>;
+}
+
+type PngWindow = { __pngs?: CanvasRenderingContext2D[] };
+
+/**
+ * Decode PNG bytes (a download, a screenshot) the way the browser shows them, once: through an
+ * <img> into a 2D canvas kept on the page (window.__pngs) for the queries that follow.
+ */
+export async function pngInPage(page: Page, bytes: Buffer): Promise<PngInPage> {
+  const { id, width, height } = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const w = window as unknown as PngWindow;
+    return { id: (w.__pngs ??= []).push(ctx) - 1, width: img.width, height: img.height };
+  }, bytes.toString('base64'));
+  return {
+    width, height,
+    colours: (box = WHOLE, grid = 0) => page.evaluate(([i, [x0, y0, x1, y1], n]) => {
+      const ctx = (window as unknown as PngWindow).__pngs![i];
+      const { width: w, height: h } = ctx.canvas;
+      const set = new Set<number>();
+      const add = (d: Uint8ClampedArray) => { for (let k = 0; k < d.length; k += 4) set.add((d[k] << 16) | (d[k + 1] << 8) | d[k + 2]); };
+      if (n === 0) add(ctx.getImageData(x0 * w, y0 * h, (x1 - x0) * w, (y1 - y0) * h).data);
+      else for (let a = 1; a <= n; a++) for (let b = 1; b <= n; b++) {
+        add(ctx.getImageData(Math.floor(x0 * w + ((x1 - x0) * w * a) / (n + 1)), Math.floor(y0 * h + ((y1 - y0) * h * b) / (n + 1)), 1, 1).data);
+      }
+      return set.size;
+    }, [id, box, grid] as const),
+    share: (rgb, box = WHOLE) => page.evaluate(([i, [r, g, b], [x0, y0, x1, y1]]) => {
+      const ctx = (window as unknown as PngWindow).__pngs![i];
+      const { width: w, height: h } = ctx.canvas;
+      const d = ctx.getImageData(x0 * w, y0 * h, (x1 - x0) * w, (y1 - y0) * h).data;
+      let hits = 0;
+      for (let k = 0; k < d.length; k += 4) if (d[k] === r && d[k + 1] === g && d[k + 2] === b) hits++;
+      return hits / (d.length / 4);
+    }, [id, rgb, box] as const),
+  };
+}
+
+export interface TabOptions<T> {
+  key?: 'Tab' | 'Shift+Tab';
+  /** Presses before giving up (80). */
+  max?: number;
+  /** Run after every press (stops count from 1), e.g. to check the focus ring; its value at the stop that matched is returned. */
+  atEachStop?: (stop: number) => Promise<T>;
+}
+
+/** Press Tab (or Shift+Tab) until the focused element matches `selector`; throws after `max` presses. */
+export async function tabTo<T = void>(page: Page, selector: string, { key = 'Tab', max = 80, atEachStop }: TabOptions<T> = {}): Promise<T | undefined> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    const value = await atEachStop?.(i);
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return value;
+  }
+  throw new Error(`${selector} not reached in ${max} presses of ${key}`);
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { done, guardedPage, launch, openReady } from './browser.ts';
+import { done, guardedPage, launch, openReady, tabTo } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const circle = json.circles[0];
@@ -32,15 +32,14 @@ const focusState = (page: Page) => page.evaluate(() => {
   return { desc, visible: ring && inWindow && e.matches(':focus-visible'), key: e.dataset.kbdKey };
 });
 
-/** Press `key` until the focused element matches `selector`, checking the focus ring at every stop. */
-async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80): Promise<string> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
+/** Press `key` until the focused element matches `selector`, checking the focus ring at every stop; returns the element's key. */
+async function tabShowingRing(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<string> {
+  const found = await tabTo(page, selector, { key, atEachStop: async (stop) => {
     const f = await focusState(page);
-    expect(f.visible, `focus ring at stop ${i + 1} (${key}): ${f.desc}`).toBe(true);
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return f.key!;
-  }
-  throw new Error(`${selector} not reached in ${max} presses of ${key}`);
+    expect(f.visible, `focus ring at stop ${stop} (${key}): ${f.desc}`).toBe(true);
+    return f.key!;
+  } });
+  return found!;
 }
 
 async function expectFocusOn(page: Page, key: string, what: string) {
@@ -62,7 +61,7 @@ describe('keyboard only', () => {
     const page = g.page;
 
     // a circle: its head is a disclosure button; Enter opens it, Enter again closes it
-    const head = await tabTo(page, `[data-testid="circle-${circle.id}"] button.head`);
+    const head = await tabShowingRing(page, `[data-testid="circle-${circle.id}"] button.head`);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`[data-testid="circle-${circle.id}"] [data-testid="totals-core"]`);
     await expect.poll(() => page.url()).toMatch(new RegExp(`circle=${circle.id}`));
@@ -75,9 +74,9 @@ describe('keyboard only', () => {
     await page.waitForSelector(`[data-testid="circle-${circle.id}"] [data-testid="totals-core"]`);
 
     // a county panel: the circle's member list (a <details>), then a member
-    await tabTo(page, `[data-testid="circle-${circle.id}"] details:has(.members) > summary`);
+    await tabShowingRing(page, `[data-testid="circle-${circle.id}"] details:has(.members) > summary`);
     await page.keyboard.press('Enter');
-    const member = await tabTo(page, `[data-testid="circle-${circle.id}"] .members button`);
+    const member = await tabShowingRing(page, `[data-testid="circle-${circle.id}"] .members button`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="county-panel"]');
     await expectFocusInside(page, 'county-panel');
@@ -86,11 +85,11 @@ describe('keyboard only', () => {
     await expectFocusOn(page, member, 'the member button');
 
     // a park panel: back up to the park list, open it, then the first park
-    const toggle = await tabTo(page, '[data-testid="park-list-toggle"]', 'Shift+Tab');
+    const toggle = await tabShowingRing(page, '[data-testid="park-list-toggle"]', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="park-list"]');
     await expectFocusOn(page, toggle, 'the park list toggle');
-    const parkButton = await tabTo(page, '[data-testid="park-list"] button[data-park]');
+    const parkButton = await tabShowingRing(page, '[data-testid="park-list"] button[data-park]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="park-panel"]');
     await expectFocusInside(page, 'park-panel');
@@ -99,7 +98,7 @@ describe('keyboard only', () => {
     await expectFocusOn(page, parkButton, 'the park button');
 
     // the Share dialog
-    const share = await tabTo(page, '[data-testid="share-open"]', 'Shift+Tab');
+    const share = await tabShowingRing(page, '[data-testid="share-open"]', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="share-dialog"][open]');
     await expectFocusInside(page, 'share-dialog');

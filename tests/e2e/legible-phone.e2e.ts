@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { clickCounty, done, guardedPage, launch, openReady, selectCircle, waitIdle } from './browser.ts';
+import { clickCounty, done, guardedPage, launch, openReady, pngInPage, selectCircle, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const OUT = 'test-results';
@@ -80,19 +80,7 @@ const sheetState = (page: Page) => page.getAttribute('[data-testid="sheet"]', 'd
 async function whiteAboveSheet(page: Page): Promise<number> {
   const top = await page.$eval('[data-testid="sheet"]', (el) => el.getBoundingClientRect().top);
   const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: Math.floor(top) - 2 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let white = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] === 255 && d[i + 1] === 255 && d[i + 2] === 255) white++;
-    return white / (d.length / 4);
-  }, shot.toString('base64'));
+  return (await pngInPage(page, shot)).share([255, 255, 255]);
 }
 
 describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
-import { done, guardedPage, launch, openReady, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
+import { done, guardedPage, launch, openReady, pngInPage, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const OUT = 'test-results';
@@ -168,29 +168,13 @@ describe('export as a figure', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png-2x"]')]);
     const bytes = readFileSync((await download.path())!);
     writeFileSync(`${OUT}/legible-export-2x.png`, bytes);
-    const r = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const canvas = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement } }).__atlasMap.getCanvas();
-      /** Distinct colours in a box (fractions of the image): a blank region has one. */
-      const colours = (x0: number, y0: number, x1: number, y1: number) => {
-        const d = ctx.getImageData(x0 * img.width, y0 * img.height, (x1 - x0) * img.width, (y1 - y0) * img.height).data;
-        const set = new Set<number>();
-        for (let i = 0; i < d.length; i += 4) set.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-        return set.size;
-      };
-      // legend: bottom left above the footer; footer: the bottom band
-      return { w: img.width, h: img.height, cw: canvas.width, ch: canvas.height, legend: colours(0.01, 0.45, 0.2, 0.9), footer: colours(0, 0.955, 0.6, 1) };
-    }, bytes.toString('base64'));
-    expect(r.w).toBe(2 * r.cw);
-    expect(r.h).toBe(2 * r.ch);
-    expect(r.legend).toBeGreaterThan(20);
-    expect(r.footer).toBeGreaterThan(10);
+    const png = await pngInPage(page, bytes);
+    const canvas = await page.evaluate(() => { const c = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement } }).__atlasMap.getCanvas(); return { w: c.width, h: c.height }; });
+    expect(png.width).toBe(2 * canvas.w);
+    expect(png.height).toBe(2 * canvas.h);
+    // legend: bottom left above the footer; footer: the bottom band (a blank region has one colour)
+    expect(await png.colours([0.01, 0.45, 0.2, 0.9])).toBeGreaterThan(20);
+    expect(await png.colours([0, 0.955, 0.6, 1])).toBeGreaterThan(10);
     // the map is back at its own pixel ratio afterwards
     expect(await page.evaluate(() => (window as unknown as { __atlasMap: { getPixelRatio(): number } }).__atlasMap.getPixelRatio())).toBe(1);
     shared.check();

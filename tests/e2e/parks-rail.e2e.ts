@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
-import { guardedPage, launch, openReady, project, sharedPage, waitIdle, done } from './browser.ts';
+import { guardedPage, launch, openReady, project, sharedPage, tabTo, waitIdle, done } from './browser.ts';
 
 const OUT = 'test-results';
 const atlas = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -30,15 +30,6 @@ async function settle(page: Page): Promise<void> {
 async function selectCircle(page: Page, id: string): Promise<void> {
   await page.click(`[data-testid="circle-${id}"] button.head`);
   await settle(page);
-}
-
-/** Press Tab until the focused element matches `selector` (fails after `max` presses). */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
 }
 
 async function expectParkPanel(page: Page, park: AtlasJson['parks'][number]): Promise<void> {
@@ -76,7 +67,7 @@ describe('parks and rail', () => {
     // The list's body is a lazy chunk loaded on first open: Tab only once it is on the page.
     await g.page.getByTestId('park-filter-circle').waitFor();
     // Circle filter: arrow keys on a focused native select change its value without opening it.
-    await tabTo(g.page, '[data-testid="park-filter-circle"]', 3);
+    await tabTo(g.page, '[data-testid="park-filter-circle"]', { max: 3 });
     const circles = atlas.circles.map((c) => c.id);
     const target = 'qingdao';
     for (let i = 0; i <= circles.indexOf(target); i++) await g.page.keyboard.press('ArrowDown');
@@ -85,7 +76,7 @@ describe('parks and rail', () => {
     const names = await g.page.locator('[data-testid="park-list"] button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-park')));
     expect(names).toEqual(expected.map((p) => p.id));
     // Tab past the other two filters to the first park, then Enter.
-    await tabTo(g.page, '[data-testid="park-list"] button', 4);
+    await tabTo(g.page, '[data-testid="park-list"] button', { max: 4 });
     const first = expected[0];
     expect(await g.page.evaluate(() => document.activeElement?.getAttribute('data-park'))).toBe(first.id);
     await g.page.keyboard.press('Enter');

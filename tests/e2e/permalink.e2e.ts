@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickCounty, guardedPage, launch, openReady, project, settled, sharedPage, waitIdle } from './browser.ts';
+import { clickCounty, guardedPage, launch, openReady, pngInPage, project, settled, sharedPage, waitIdle } from './browser.ts';
 
 let browser: Browser;
 // Back/Forward and the exports share one page (browser.ts softGo); every test about opening a link stays cold
@@ -137,25 +137,11 @@ describe('export', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const bytes = readFileSync((await download.path())!);
-    const result = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const canvas = (window as any).__atlasMap.getCanvas() as HTMLCanvasElement;
-      const colours = new Set<string>();
-      for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
-        const d = ctx.getImageData(Math.floor((img.width * i) / 10), Math.floor((img.height * j) / 10), 1, 1).data;
-        colours.add(`${d[0]},${d[1]},${d[2]}`);
-      }
-      return { w: img.width, h: img.height, cw: canvas.width, ch: canvas.height, colours: colours.size };
-    }, bytes.toString('base64'));
-    expect(result.w).toBe(result.cw);
-    expect(result.h).toBe(result.ch);
-    expect(result.colours).toBeGreaterThan(3); // not a single background colour
+    const png = await pngInPage(page, bytes);
+    const canvas = await page.evaluate(() => { const c = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement } }).__atlasMap.getCanvas(); return { w: c.width, h: c.height }; });
+    expect(png.width).toBe(canvas.w);
+    expect(png.height).toBe(canvas.h);
+    expect(await png.colours(undefined, 9)).toBeGreaterThan(3); // at 9×9 points: not a single background colour
     shared.check();
   });
 
