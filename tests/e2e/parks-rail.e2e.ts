@@ -127,7 +127,7 @@ describe('parks and rail', () => {
   it('the rail layer toggles', async () => {
     const g = await shared.open();
     const toggle = g.page.getByTestId('toggle-rail');
-    const visibility = () => g.page.evaluate(() => ['rail-line-open', 'rail-line-construction', 'station-point'].map((id) =>
+    const visibility = () => g.page.evaluate(() => ['rail-line-open-hsr', 'rail-line-construction-hsr', 'station-point'].map((id) =>
       (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string | undefined } }).__atlasMap.getLayoutProperty(id, 'visibility') ?? 'visible'));
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
     expect(await visibility()).toEqual(['visible', 'visible', 'visible']);

@@ -22,10 +22,12 @@ const lineLayers = (l: LayerSpecification[]) => l.filter((x): x is Extract<Layer
 const rail = railLayers(THEME, 'zh');
 const parks = parkLayers(THEME, 'zh');
 
-/** Which statuses a line layer's filter admits: ['==', ['get', 'status'], s]. */
+/** Which status a line layer's filter admits: ['==', ['get', 'status'], s], alone or inside an 'all'. */
 function statusOf(layer: LayerSpecification): string | undefined {
   const f = (layer as { filter?: unknown }).filter;
-  return Array.isArray(f) && f[0] === '==' && JSON.stringify(f[1]) === '["get","status"]' ? String(f[2]) : undefined;
+  const parts = Array.isArray(f) && f[0] === 'all' ? f.slice(1) : [f];
+  const hit = parts.find((p) => Array.isArray(p) && p[0] === '==' && JSON.stringify(p[1]) === '["get","status"]') as unknown[] | undefined;
+  return hit ? String(hit[2]) : undefined;
 }
 
 describe('rail style', () => {
@@ -158,14 +160,24 @@ describe('rail symbology (issue 11)', () => {
     expect(h.core).toBe(0);
   });
 
-  it('the casing and the intercity core are drawn for open lines only', () => {
-    for (const id of ['rail-casing', 'rail-core']) {
-      const l = rail.find((x) => x.id === id) as { filter: unknown[] };
-      expect(JSON.stringify(l.filter), id).toContain('["==",["get","status"],"open"]');
-    }
+  it('the casing (high-speed, intercity) and the intercity core are drawn for open lines only, casing below and core above the lines', () => {
     const ids = rail.map((l) => l.id);
-    expect(ids.indexOf('rail-casing')).toBeLessThan(ids.indexOf('rail-line-open'));
-    expect(ids.indexOf('rail-core')).toBeGreaterThan(ids.indexOf('rail-line-open'));
+    const of = (prefix: string) => rail.filter((l) => l.id.startsWith(prefix));
+    expect(of('rail-casing-').map((l) => l.id)).toEqual(['rail-casing-hsr', 'rail-casing-intercity']);
+    expect(of('rail-core-').map((l) => l.id)).toEqual(['rail-core-intercity']);
+    for (const l of [...of('rail-casing-'), ...of('rail-core-')]) expect(statusOf(l), l.id).toBe('open');
+    const lines = of('rail-line-').map((l) => ids.indexOf(l.id));
+    for (const l of of('rail-casing-')) expect(ids.indexOf(l.id)).toBeLessThan(Math.min(...lines));
+    for (const l of of('rail-core-')) expect(ids.indexOf(l.id)).toBeGreaterThan(Math.max(...lines));
+  });
+
+  it('each kind and status has its own line layer in the kind\'s colour and width', () => {
+    for (const k of ['hsr', 'intercity', 'suburban'] as const) for (const status of ['open', 'construction']) {
+      const l = rail.find((x) => x.id === `rail-line-${status}-${k}`) as Extract<LayerSpecification, { type: 'line' }>;
+      expect(l.paint?.['line-color'], l.id).toBe(RAIL_KIND_STYLE[k].color);
+      expect(JSON.stringify(l.paint?.['line-width']), l.id).toContain(`8,${RAIL_KIND_STYLE[k].width}`);
+      expect(statusOf(l), l.id).toBe(status);
+    }
   });
 
   it('a station served by more lines is drawn larger and named first', () => {

@@ -53,6 +53,6 @@ export function commuteFilter(counties: readonly CountyCommute[]): FilterSpecifi
 export function commuteLayers(counties: readonly CountyCommute[], construction: boolean, circle: string | null = null): LayerSpecification[] {
   return [{
     id: COMMUTE_LAYER, type: 'fill', source: SOURCES.counties, filter: commuteFilter(counties),
-    paint: { 'fill-color': commuteColor(counties, construction, circle), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] },
+    paint: { 'fill-antialias': false, 'fill-color': commuteColor(counties, construction, circle), 'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] },
   }];
 }

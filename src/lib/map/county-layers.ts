@@ -19,6 +19,11 @@ export function circleColor(circles: readonly Circle[], key: string, fallback: s
 }
 
 /**
+ * Every fill here sets `fill-antialias: false`: MapLibre's antialiasing draws each polygon's outline a
+ * second time with another GPU program (fillOutline), which under software GL costs a program compile
+ * on the first paint and a pass per frame; the county, prefecture and province lines drawn above
+ * already give every edge a clean line (docs/BENCH.md, "Shader programs").
+ *
  * Land in two layers of one constant, opaque colour each (the circles' provinces, the context around
  * them): MapLibre draws a constant opaque fill in its cheap opaque pass, a colour that varies by
  * feature in the blended pass (issue 11, "Performance that must hold").
@@ -26,8 +31,8 @@ export function circleColor(circles: readonly Circle[], key: string, fallback: s
 export function landLayers(theme: Theme): LayerSpecification[] {
   const context: ExpressionSpecification = ['==', ['get', 'context'], true];
   return [
-    { id: 'land-fill', type: 'fill', source: SOURCES.land, filter: context, paint: { 'fill-color': theme.land } },
-    { id: 'land-context-fill', type: 'fill', source: SOURCES.land, filter: ['!', context], paint: { 'fill-color': theme.landContext } },
+    { id: 'land-fill', type: 'fill', source: SOURCES.land, filter: context, paint: { 'fill-antialias': false, 'fill-color': theme.land } },
+    { id: 'land-context-fill', type: 'fill', source: SOURCES.land, filter: ['!', context], paint: { 'fill-antialias': false, 'fill-color': theme.landContext } },
     { id: 'province-line', type: 'line', source: SOURCES.provinceLines, paint: { 'line-color': theme.provinceLine, 'line-width': 1.2 } },
   ];
 }
@@ -59,11 +64,12 @@ export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpe
   return [
     // Every county, never drawn (a constant opacity of 0 is skipped by MapLibre's painter) but there
     // for clicks and hover, which query it: a county outside every circle has a panel too.
-    { id: 'county-fill', type: 'fill', source: SOURCES.counties, paint: { 'fill-color': theme.land, 'fill-opacity': 0 } },
+    { id: 'county-fill', type: 'fill', source: SOURCES.counties, paint: { 'fill-antialias': false, 'fill-color': theme.land, 'fill-opacity': 0 } },
     // The colour, drawn for member counties only (issue 11: no invisible fill over the rest).
     {
       id: 'county-tint', type: 'fill', source: SOURCES.counties, filter: ['!=', get('circle'), ''],
       paint: {
+        'fill-antialias': false,
         'fill-color': tint,
         'fill-opacity': ['case', ['==', coverage, 'extended'], ['case', hovered, 0.35, 0.2], ['case', hovered, 0.7, 0.5]],
       },
@@ -71,11 +77,11 @@ export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpe
     // Hatch over units partial somewhere, shown where partial is the coverage that counts now.
     {
       id: 'county-hatch', type: 'fill', source: SOURCES.counties, filter: ['any', ['==', get('coverage'), 'partial'], has(':partial|', 'coverageIn')],
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['==', coverage, 'partial'], 0.9, 0] },
+      paint: { 'fill-antialias': false, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['==', coverage, 'partial'], 0.9, 0] },
     },
     {
       id: 'county-overlap', type: 'fill', source: SOURCES.counties, filter: ['>', get('circleCount'), 1],
-      paint: { 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'picked'], false], 0, 0.9] },
+      paint: { 'fill-antialias': false, 'fill-pattern': OVERLAP_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'picked'], false], 0, 0.9] },
     },
     { id: 'county-line', type: 'line', source: SOURCES.countyLines, paint: { 'line-color': theme.countyLine, 'line-width': 0.6 } },
     { id: 'prefecture-line', type: 'line', source: SOURCES.prefectureLines, paint: { 'line-color': theme.prefectureLine, 'line-width': 1, 'line-dasharray': [3, 2] } },

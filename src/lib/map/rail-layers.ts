@@ -6,7 +6,7 @@
  * Pure functions of (theme, lang) so a test can check them. Which layers take a click is declared in
  * the overlay's registry record (overlays/rail.ts).
  */
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LineKind, LineStatus } from '../data/rail-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
@@ -28,40 +28,46 @@ export const RAIL_KINDS = Object.keys(RAIL_KIND_STYLE) as LineKind[];
 /** line-dasharray is in units of the line width. */
 export const CONSTRUCTION_DASH = [2, 1.5];
 
-type KindKey = 'color' | 'width' | 'casing' | 'core';
-const byKind = (key: KindKey, fallback: string | number): ExpressionSpecification =>
-  ['match', ['get', 'kind'], ...RAIL_KINDS.flatMap((k) => [k, RAIL_KIND_STYLE[k][key]]), fallback] as unknown as ExpressionSpecification;
-/** A width by kind that grows with zoom (zoom may only be the input of a top-level interpolate). */
-const widthOf = (key: KindKey): ExpressionSpecification =>
-  ['interpolate', ['linear'], ['zoom'], 6, ['*', 0.7, byKind(key, 0)], 8, byKind(key, 0), 10, ['*', 1.4, byKind(key, 0)]];
+/**
+ * A width that grows with zoom: × 0.7 at zoom 6, × 1 at 8, × 1.4 at 10. Zoom alone is its input, so
+ * MapLibre treats it as a camera expression (a uniform), not per-feature data.
+ */
+const zoomWidth = (px: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 6, 0.7 * px, 8, px, 10, 1.4 * px];
 
-/** One layer per status: line-dasharray cannot be data-driven, so status is a filter, not an expression. */
-function lineLayer(status: LineStatus): LayerSpecification {
+/**
+ * One layer per kind (and status), each of constant colour and zoom-only width, rather than one layer
+ * whose colour and width are `match`es on the kind: every distinct mix of per-feature and constant
+ * paint properties compiles one more GPU program, and under software GL each program costs ~0.1 s on
+ * the first paint (docs/BENCH.md, "Shader programs"). These layers share the programs of the county,
+ * province and prefecture lines (solid and dashed).
+ */
+function kindLayer(id: string, kind: LineKind, status: LineStatus, paint: LayerSpecification['paint'], cap: 'round' | 'butt' = 'round'): LayerSpecification {
   return {
-    id: `rail-line-${status}`, type: 'line', source: RAIL_SOURCES.lines,
-    filter: ['==', ['get', 'status'], status],
-    layout: { 'line-join': 'round', 'line-cap': status === 'open' ? 'round' : 'butt' },
-    paint: {
-      'line-color': byKind('color', '#333'),
-      'line-width': widthOf('width'),
-      ...(status === 'construction' ? { 'line-dasharray': CONSTRUCTION_DASH, 'line-opacity': 0.8 } : {}),
-    },
-  };
+    id: `${id}-${kind}`, type: 'line', source: RAIL_SOURCES.lines,
+    filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'status'], status]],
+    layout: { 'line-join': 'round', 'line-cap': cap },
+    paint,
+  } as LayerSpecification;
 }
 
 export function stationLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['get', 'nameEn'] : ['get', 'nameZh'];
 }
 
+/**
+ * Bottom to top: the white casings under open high-speed and intercity lines (legible over the circle
+ * fills), the open lines, the dashed lines under construction (line-dasharray cannot be data-driven,
+ * so status is a filter), and the intercity line's white core (open lines only: a dashed double line
+ * reads as noise).
+ */
 export function railLineLayers(theme: Theme): LayerSpecification[] {
-  const open: FilterSpecification = ['==', ['get', 'status'], 'open'];
+  const has = (key: 'casing' | 'core') => RAIL_KINDS.filter((k) => RAIL_KIND_STYLE[k][key] > 0);
   return [
-    // The white casing under open high-speed and intercity lines keeps them legible over the circle fills.
-    { id: 'rail-casing', type: 'line', source: RAIL_SOURCES.lines, filter: ['all', open, ['>', byKind('casing', 0), 0]], layout: { 'line-join': 'round' }, paint: { 'line-color': theme.labelHalo, 'line-width': widthOf('casing') } },
-    lineLayer('open'),
-    lineLayer('construction'),
-    // The intercity line's white core (open lines only: a dashed double line reads as noise).
-    { id: 'rail-core', type: 'line', source: RAIL_SOURCES.lines, filter: ['all', open, ['>', byKind('core', 0), 0]], layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': widthOf('core') } },
+    ...has('casing').map((k) => kindLayer('rail-casing', k, 'open', { 'line-color': theme.labelHalo, 'line-width': zoomWidth(RAIL_KIND_STYLE[k].casing) })),
+    ...RAIL_KINDS.map((k) => kindLayer('rail-line-open', k, 'open', { 'line-color': RAIL_KIND_STYLE[k].color, 'line-width': zoomWidth(RAIL_KIND_STYLE[k].width) })),
+    ...RAIL_KINDS.map((k) => kindLayer('rail-line-construction', k, 'construction',
+      { 'line-color': RAIL_KIND_STYLE[k].color, 'line-width': zoomWidth(RAIL_KIND_STYLE[k].width), 'line-dasharray': CONSTRUCTION_DASH, 'line-opacity': 0.8 }, 'butt')),
+    ...has('core').map((k) => kindLayer('rail-core', k, 'open', { 'line-color': '#ffffff', 'line-width': zoomWidth(RAIL_KIND_STYLE[k].core) })),
   ];
 }
 

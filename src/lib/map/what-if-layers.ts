@@ -15,8 +15,8 @@ const inList = (codes: readonly string[]): ExpressionSpecification => ['in', ['g
 
 export function whatIfLayers(theme: Theme, add: readonly string[], drop: readonly string[], color: string): LayerSpecification[] {
   return [
-    { id: 'what-if-added-fill', type: 'fill', source: SOURCES.counties, filter: inList(add), paint: { 'fill-color': color, 'fill-opacity': 0.5 } },
-    { id: 'what-if-dropped-fill', type: 'fill', source: SOURCES.counties, filter: inList(drop), paint: { 'fill-color': theme.land, 'fill-opacity': 0.75 } },
+    { id: 'what-if-added-fill', type: 'fill', source: SOURCES.counties, filter: inList(add), paint: { 'fill-antialias': false, 'fill-color': color, 'fill-opacity': 0.5 } },
+    { id: 'what-if-dropped-fill', type: 'fill', source: SOURCES.counties, filter: inList(drop), paint: { 'fill-antialias': false, 'fill-color': theme.land, 'fill-opacity': 0.75 } },
     { id: 'what-if-added-line', type: 'line', source: SOURCES.counties, filter: inList(add), paint: { 'line-color': WHAT_IF_COLORS.added, 'line-width': 2.5 } },
     { id: 'what-if-dropped-line', type: 'line', source: SOURCES.counties, filter: inList(drop), paint: { 'line-color': WHAT_IF_COLORS.dropped, 'line-width': 2, 'line-dasharray': [2, 1.5] } },
     { id: 'what-if-outline', type: 'line', source: WHAT_IF_SOURCE, paint: { 'line-color': WHAT_IF_COLORS.outline, 'line-width': 3, 'line-dasharray': [4, 2] } },

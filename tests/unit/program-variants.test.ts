@@ -1,0 +1,41 @@
+/**
+ * Unit tier: the map style keeps the number of GPU programs MapLibre compiles small (issue 11,
+ * "Performance that must hold"; docs/BENCH.md, "Shader programs"): under software GL each program
+ * costs about 0.1 s on the first paint. src/lib/map/program-variants.ts mirrors MapLibre's program key.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { landLayers } from '../../src/lib/map/county-layers.ts';
+import { programVariants } from '../../src/lib/map/program-variants.ts';
+import { railLineLayers } from '../../src/lib/map/rail-layers.ts';
+import { THEME } from '../../src/lib/map/theme.ts';
+import { OVERLAYS, styleOf } from '../../src/lib/overlays/registry.ts';
+import { loadAtlas } from './load-built-atlas.ts';
+
+const atlas = loadAtlas();
+/** Every layer of the map with its default overlays, in both languages, overview and each circle. */
+function defaultStyle(): LayerSpecification[] {
+  const states = (['zh', 'en'] as const).flatMap((lang) => [null, ...atlas.circles.map((c) => c.id)].map((circle) =>
+    ({ theme: THEME, lang, circle, construction: false, selection: null })));
+  return [...landLayers(THEME), ...states.flatMap((s) => OVERLAYS.filter((o) => o.defaultOn).flatMap((o) => styleOf(o, atlas, s)))];
+}
+
+describe('GPU programs of the map style', () => {
+  it('the default map needs at most 18 program variants (22 before fills dropped their outline pass and rail lines their per-feature paint)', () => {
+    const variants = programVariants(defaultStyle());
+    expect(variants.length, variants.join('\n')).toBeLessThanOrEqual(18);
+  });
+
+  it('rail lines share the boundary lines\' programs: no per-feature paint, solid or dashed', () => {
+    expect(programVariants(railLineLayers(THEME))).toEqual(['line', 'lineSDF']);
+  });
+
+  it('a layer whose colour reads feature data needs a program of its own, and an antialiased fill needs two', () => {
+    const line = (id: string, color: unknown): LayerSpecification => ({ id, type: 'line', source: 's', paint: { 'line-color': color } } as LayerSpecification);
+    expect(programVariants([line('a', '#000'), line('b', '#fff')])).toEqual(['line']);
+    expect(programVariants([line('a', '#000'), line('b', ['match', ['get', 'kind'], 'x', '#fff', '#000'])])).toEqual(['line', 'line/a_line-color']);
+    expect(programVariants([line('a', ['interpolate', ['linear'], ['zoom'], 5, '#000', 9, '#fff'])])).toEqual(['line']);
+    expect(programVariants([{ id: 'f', type: 'fill', source: 's', paint: { 'fill-color': '#000' } }])).toEqual(['fill', 'fillOutline']);
+    expect(programVariants([{ id: 'f', type: 'fill', source: 's', paint: { 'fill-antialias': false, 'fill-color': '#000' } }])).toEqual(['fill']);
+  });
+});
