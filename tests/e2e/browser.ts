@@ -45,6 +45,8 @@ export async function guardedPage(browser: Browser, viewport = { width: 1280, he
 export async function openReady(page: Page, path = ''): Promise<void> {
   await page.goto(new URL(path, BASE_URL).href);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+  // The sidebar mounts just after the map's first complete picture (App.svelte): wait for the loading note to go.
+  await page.waitForFunction(() => !document.querySelector('aside.status'), undefined, { timeout: 60_000 });
 }
 
 /** Screen pixel of a lng/lat on the live map (the map exposes itself as window.__atlasMap for tests). */

@@ -14,6 +14,8 @@ export class MapContext {
   /** The map, once created; `ready` once the base style and the atlas sources are in. */
   map: MapLibreMap | null = $state.raw(null);
   ready = $state(false);
+  /** True once the map has drawn the data and gone idle for the first time (the first complete picture). */
+  drawn = $state(false);
   #pending: ((map: MapLibreMap) => void)[] = [];
 
   /** Runs `fn` now if the map is ready, else as soon as it is. */
@@ -25,9 +27,14 @@ export class MapContext {
   attach(map: MapLibreMap | null): void {
     this.map = map;
     this.ready = false;
+    this.drawn = false;
     if (typeof window !== 'undefined') {
       Object.defineProperty(window, '__atlasMap', { value: map, configurable: true, writable: false });
     }
+  }
+
+  markDrawn(): void {
+    if (this.map) this.drawn = true;
   }
 
   markReady(): void {
