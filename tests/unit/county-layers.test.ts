@@ -46,7 +46,7 @@ describe('map style invariants', () => {
 
   it('the documented layer ids all exist', () => {
     const ids = new Set(allLayers().map((l) => l.id));
-    for (const id of ['land-fill', 'land-context-fill', 'province-line', 'county-fill', 'county-tint', 'county-hatch', 'county-line', 'prefecture-line', 'county-highlight', 'circle-outline', 'circle-outline-extended', 'county-label']) {
+    for (const id of ['land-fill', 'land-context-fill', 'province-line', 'county-fill', 'county-tint', 'county-hatch', 'county-line', 'prefecture-line', 'county-highlight', 'county-label', ...circles.flatMap((c) => [`circle-outline-${c.id}`, `circle-outline-extended-${c.id}`])]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -85,8 +85,14 @@ describe('map style invariants', () => {
   it('the county tint and the outlines carry every circle colour', () => {
     const byId = new Map(allLayers().map((l) => [l.id, l]));
     const fill = JSON.stringify((byId.get('county-tint') as { paint: unknown }).paint);
-    const outline = JSON.stringify((byId.get('circle-outline') as { paint: unknown }).paint);
-    for (const c of circles) { expect(fill, c.id).toContain(c.color); expect(outline, c.id).toContain(c.color); }
+    for (const c of circles) {
+      expect(fill, c.id).toContain(c.color);
+      for (const id of [`circle-outline-${c.id}`, `circle-outline-extended-${c.id}`]) {
+        const l = byId.get(id) as { paint: Record<string, unknown>; filter: unknown };
+        expect(l.paint['line-color'], id).toBe(c.color);
+        expect(JSON.stringify(l.filter), id).toContain(`["==",["get","circle"],"${c.id}"]`);
+      }
+    }
   });
 
   it('with a circle selected, a county that is also in another circle takes the selected circle colour; the others keep their own', () => {

@@ -21,9 +21,9 @@ function defaultStyle(): LayerSpecification[] {
 }
 
 describe('GPU programs of the map style', () => {
-  it('the default map needs at most 18 program variants (22 before fills dropped their outline pass and rail lines their per-feature paint)', () => {
+  it('the default map needs at most 17 program variants (22 before fills dropped their outline pass and rail lines and circle outlines their per-feature paint)', () => {
     const variants = programVariants(defaultStyle());
-    expect(variants.length, variants.join('\n')).toBeLessThanOrEqual(18);
+    expect(variants.length, variants.join('\n')).toBeLessThanOrEqual(17);
   });
 
   it('rail lines share the boundary lines\' programs: no per-feature paint, solid or dashed', () => {

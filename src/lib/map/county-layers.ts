@@ -2,7 +2,7 @@
  * Layer specs for land, counties, boundaries, circle outlines and labels: pure functions of
  * (circles, theme, lang), so a test can check them without a map.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Circle } from '../data/atlas-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
@@ -93,10 +93,16 @@ export function countyLayers(circles: readonly Circle[], theme: Theme): LayerSpe
   ];
 }
 
+/**
+ * Each circle's outline (solid) and extended outline (dashed) as layers of its own constant colour:
+ * one layer with a colour `match` per feature would compile two more GPU programs (program-variants.ts);
+ * these share the boundary lines' programs. The layers follow the circles, which are data.
+ */
 export function outlineLayers(circles: readonly Circle[]): LayerSpecification[] {
+  const of = (c: Circle, scope: 'core' | 'extended'): FilterSpecification => ['all', ['==', get('scope'), scope], ['==', get('circle'), c.id]];
   return [
-    { id: 'circle-outline', type: 'line', source: SOURCES.outlines, filter: ['==', ['get', 'scope'], 'core'], paint: { 'line-color': circleColor(circles, 'circle', '#333'), 'line-width': 2.5 } },
-    { id: 'circle-outline-extended', type: 'line', source: SOURCES.outlines, filter: ['==', ['get', 'scope'], 'extended'], paint: { 'line-color': circleColor(circles, 'circle', '#333'), 'line-width': 1.8, 'line-dasharray': [2, 1.5] } },
+    ...circles.map((c): LayerSpecification => ({ id: `circle-outline-${c.id}`, type: 'line', source: SOURCES.outlines, filter: of(c, 'core'), paint: { 'line-color': c.color, 'line-width': 2.5 } })),
+    ...circles.map((c): LayerSpecification => ({ id: `circle-outline-extended-${c.id}`, type: 'line', source: SOURCES.outlines, filter: of(c, 'extended'), paint: { 'line-color': c.color, 'line-width': 1.8, 'line-dasharray': [2, 1.5] } })),
   ];
 }
 
