@@ -58,6 +58,8 @@ const FAULTS: Fault[] = [
     serve: tamper((j) => { (j.circles[0].sources as { url: string }[])[0].url = 'javascript:alert(1)'; }) },
   { name: 'html-instead', file: 'land.topo.json', kind: 'json', key: 'loadErrorJson', where: 'data/land.topo.json',
     serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>index</p>' }) },
+  { name: 'server-error', file: 'atlas.json', kind: 'http', key: 'loadErrorHttp', vars: { status: '500' },
+    serve: (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }) },
   { name: 'not-found', file: 'atlas.topo.json', kind: 'http', key: 'loadErrorHttp', vars: { status: '404' },
     serve: (route) => route.fulfill({ status: 404, body: 'Not found' }) },
   { name: 'network-down', file: 'atlas.topo.json', kind: 'network', key: 'loadErrorNetwork',
@@ -89,6 +91,8 @@ async function expectPanel(page: Page, f: Fault, lang: 'zh' | 'en'): Promise<voi
   expect(text).not.toMatch(RAW_JS);
   expect(await page.locator('[data-testid="retry"]').textContent()).toBe(t(lang, 'retry'));
   expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+  // the empty map is made while the data loads, but never reports ready without data
+  expect(await page.locator('[data-testid="map"][data-ready="true"]').count()).toBe(0);
   await page.screenshot({ path: `${OUT}/fault-${f.name}-${lang}.png` });
 }
 

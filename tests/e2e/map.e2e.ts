@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
-import { BASE_URL, guardedPage, launch, openReady, overlayLayers, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
+import { guardedPage, launch, openReady, overlayLayers, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -186,31 +186,7 @@ describe('the map page', () => {
     shared.check();
   });
 
-  it('shows the error with a Retry button when the data fails to load, and Retry recovers', async () => {
-    const g = await fresh();
-    let failures = 0;
-    await g.page.route('**/data/atlas.json', (route) => {
-      if (failures++ === 0) return route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' });
-      return route.fallback();
-    });
-    await g.page.goto(BASE_URL);
-    const alert = g.page.locator('[role="alert"]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('500');
-    // the empty map is created while the data loads, but never reports ready without data
-    expect(await g.page.locator('[data-testid="map"][data-ready="true"]').count()).toBe(0);
-    const retry = alert.getByRole('button');
-    expect((await retry.textContent())?.trim()).toBe('重试');
-    await g.page.screenshot({ path: `${OUT}/map-load-error.png` });
-    await retry.click();
-    await g.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    expect(await alert.count()).toBe(0);
-    expect(failures).toBe(2);
-    // the browser logs the failed resource load; that one 500 is expected, nothing else is
-    g.errors.splice(0, g.errors.length, ...g.errors.filter((e) => !/status of 500/.test(e)));
-    await done(g);
-  });
-
+  // A data file that fails to load (a 500 among others) and its Retry: faults.e2e.ts, one page for every fault.
   it('fits a phone screen: map above, sidebar below, panel readable', async () => {
     const g = await fresh({ width: 390, height: 844 });
     await openReady(g.page);

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { clickCounty, guardedPage, launch, openReady, pngInPage, project, settled, sharedPage, waitIdle } from './browser.ts';
 
 let browser: Browser;
-// Back/Forward and the exports share one page (browser.ts softGo); every test about opening a link stays cold
+// the page a link is made on, Back/Forward and the exports share one page (browser.ts softGo); every test about opening a link stays cold
 const shared = sharedPage(() => browser);
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await shared.close(); await browser?.close(); });
@@ -21,8 +21,8 @@ const visibility = (page: Page, id: string) => page.evaluate((l) => (window as a
 
 describe('a shared link reproduces the view', () => {
   it('circle, selected park, language, layers and camera survive a share into a fresh browser context; Back returns to the county chosen before', async () => {
-    const { page, outside, context } = await guardedPage(browser);
-    await openReady(page);
+    // the page the link is made on needs no cold load of its own (the shared one); the fresh context is the point
+    const { page, outside } = await shared.open();
     await page.click('[data-testid="circle-chengdu"] button.head');
     await waitIdle(page);
     // a real click inside 锦江区, then a real click on the Chengdu–Aba park marker
@@ -80,7 +80,7 @@ describe('a shared link reproduces the view', () => {
     await page.waitForSelector('[data-testid="county-panel"]');
     expect(await page.locator('[data-testid="park-panel"]').count()).toBe(0);
     expect(page.url()).toMatch(/county=510104/);
-    await context.close();
+    shared.check();
   });
 
   it('Back returns to the previous selection and Forward comes back', async () => {
