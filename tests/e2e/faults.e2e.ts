@@ -37,6 +37,9 @@ const tamper = (edit: (j: Json) => unknown) => async (route: Route) => {
   await route.fulfill({ response: real, body: JSON.stringify(edit(json) ?? json) });
 };
 
+/** Requests of the never-answers fault: released once the page has given up, so none is left pending in the browser for the next fault's load. */
+const hanging: Route[] = [];
+
 const FAULTS: Fault[] = [
   { name: 'truncated', file: 'atlas.json', kind: 'json', key: 'loadErrorJson', where: 'data/atlas.json',
     serve: async (route) => { const real = await route.fetch(); const body = await real.text(); await route.fulfill({ response: real, body: body.slice(0, body.length / 2) }); } },
@@ -47,7 +50,7 @@ const FAULTS: Fault[] = [
   { name: 'old-schema', file: 'atlas.json', kind: 'version', key: 'loadErrorVersion', vars: { found: 'metro-circle-atlas/atlas@1', expected: ATLAS_SCHEMA },
     serve: tamper((j) => ({ ...j, schema: 'metro-circle-atlas/atlas@1' })) },
   { name: 'never-answers', file: 'atlas.json', kind: 'timeout', key: 'loadErrorTimeout', vars: { seconds: String(TIMEOUT_MS / 1000) }, where: 'data/atlas.json', timeoutMs: TIMEOUT_MS,
-    serve: () => { /* never fulfilled: the request hangs until the page gives up */ } },
+    serve: (route) => { hanging.push(route); /* never fulfilled: the request hangs until the page gives up */ } },
   { name: 'tampered-colour', file: 'atlas.json', kind: 'shape', key: 'loadErrorShape', where: 'data/atlas.json → circles[0].color',
     serve: tamper((j) => { j.circles[0].color = 'red;background-image:url(http://evil.example/x.png)'; }) },
   { name: 'duplicate-park', file: 'atlas.json', kind: 'shape', key: 'loadErrorShape', where: 'data/atlas.json → parks[1]',
@@ -115,6 +118,7 @@ interface Walk { g: GuardedPage; evil: string[]; pattern?: string }
 const walks: Partial<Record<'zh' | 'en', Walk>> = {};
 
 async function serveFault(w: Walk, f: Fault): Promise<void> {
+  for (const r of hanging.splice(0)) await r.abort().catch(() => { /* the page may have cancelled it already */ });
   if (w.pattern) await w.g.page.unroute(w.pattern);
   w.pattern = `**/data/${f.file}`;
   await w.g.page.route(w.pattern, f.serve);
@@ -157,6 +161,7 @@ describe('a data file the page cannot use', () => {
 
   it('Retry with every file served normally again draws the map', async () => {
     const w = walks.en!;
+    for (const r of hanging.splice(0)) await r.abort().catch(() => {});
     await w.g.page.unroute(w.pattern!);
     w.pattern = undefined;
     await w.g.page.evaluate(() => { delete (window as unknown as { __atlasFetchTimeoutMs?: number }).__atlasFetchTimeoutMs; });
