@@ -92,17 +92,22 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     await page.screenshot({ path: `${OUT}/legible-phone-peek-${lang}.png` });
     expect(await sheetState(page)).toBe('peek');
 
-    // every circle's bounds inside the map area (the part of the screen above the peeking sheet)
+    // every circle's bounds inside the map area (the part of the screen above the peeking sheet) and
+    // clear of the map's buttons (issue 11: 长春 sat beside the zoom buttons)
     const inside = await page.evaluate((boxes) => {
       const map = (window as unknown as { __atlasMap: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } }).__atlasMap;
       const r = map.getContainer().getBoundingClientRect();
       const sheetTop = document.querySelector('[data-testid="sheet"]')!.getBoundingClientRect().top;
-      return boxes.map(([w, s, e, n]) => {
+      const groups = [...document.querySelectorAll('.maplibregl-ctrl-group')].map((el) => el.getBoundingClientRect());
+      return boxes.map(([id, [w, s, e, n]]) => {
         const a = map.project([w, n]), b = map.project([e, s]);
-        return a.x >= 0 && a.y >= 0 && b.x <= r.width && b.y <= r.height && r.top + b.y <= sheetTop;
+        const box = { left: r.left + a.x, top: r.top + a.y, right: r.left + b.x, bottom: r.top + b.y };
+        const under = groups.filter((q) => Math.min(box.right, q.right) > Math.max(box.left, q.left) && Math.min(box.bottom, q.bottom) > Math.max(box.top, q.top));
+        return `${id}: ${a.x >= 0 && a.y >= 0 && b.x <= r.width && b.y <= r.height && r.top + b.y <= sheetTop ? 'in the map area' : 'outside'}, ${under.length ? `beside the buttons ${JSON.stringify(box)}` : 'clear of the buttons'}`;
       });
-    }, json.circles.map((c) => c.bounds));
-    expect(inside).toEqual(json.circles.map(() => true));
+    }, json.circles.map((c) => [c.id, c.bounds] as const));
+    expect(inside).toEqual(json.circles.map((c) => `${c.id}: in the map area, clear of the buttons`));
+    expect(await page.locator('.maplibregl-ctrl-group').count()).toBe(2);
 
     await checkTargets(page, 'peek');
 

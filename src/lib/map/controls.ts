@@ -7,6 +7,7 @@
 import { AttributionControl, NavigationControl, ScaleControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/t.ts';
 import type { Lang } from '../state/permalink.ts';
+import { COVER_ATTRIBUTE } from './map-cover.ts';
 
 export function mapLocale(lang: Lang): Record<string, string> {
   return {
@@ -51,6 +52,9 @@ export function addControls(map: MapLibreMap, lang: Lang, attribution: string, o
     new WholeViewControl(t(lang, 'wholeView'), onWholeView),
   ];
   for (const c of controls) map.addControl(c, 'top-right');
+  // The buttons float over the map like a panel: a fitted view keeps the circles out from under them
+  // (map-cover.ts; on a phone the whole view once put a circle beside the zoom buttons, issue 11).
+  map.getContainer().querySelector('.maplibregl-ctrl-top-right')?.setAttribute(COVER_ATTRIBUTE, '');
   // MapLibre labels the canvas once, at construction; a language switch relabels it here.
   map.getCanvas().setAttribute('aria-label', t(lang, 'mapLabel'));
   const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
