@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
+import type { ParkKind } from '../../src/lib/data/park-types.ts';
+import { shapeReach } from '../../src/lib/map/marker-shapes.ts';
+import { PARK_KIND_STYLE, PARK_RING, parkRadius } from '../../src/lib/map/park-layers.ts';
 import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
+import { STATION_RING, stationRadius } from '../../src/lib/map/rail-layers.ts';
 import { done, guardedPage, launch, openReady, pngInPage, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -80,6 +84,32 @@ async function circlesHidden(page: Page): Promise<string[]> {
   return bad;
 }
 
+/**
+ * Park markers on station dots (issue 11: circle layers take no part in collision, so a park marker was
+ * drawn on a station): the boxes of the park and station symbols the map rendered, at their drawn size
+ * (the layers' own radius functions, the shape's reach and the ring), must not overlap. Returns the
+ * overlapping pairs as text (empty when none).
+ */
+async function markersOnStations(page: Page): Promise<string[]> {
+  const r = await page.evaluate(() => {
+    type F = { properties: Record<string, string | number>; geometry: { coordinates: [number, number] } };
+    const map = (window as unknown as { __atlasMap: { getZoom(): number; project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: { layers: string[] }): F[] } }).__atlasMap;
+    const at = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), kind: String(f.properties.kind), lines: Number(f.properties.lines), p: map.project(f.geometry.coordinates) }));
+    return { zoom: map.getZoom(), parks: at('park-point'), stations: at('station-point') };
+  });
+  const box = (p: { x: number; y: number }, half: number) => ({ left: p.x - half, top: p.y - half, right: p.x + half, bottom: p.y + half });
+  const parks = r.parks.map((f) => {
+    const kind = f.kind as ParkKind;
+    return { id: f.id, box: box(f.p, parkRadius(kind, r.zoom) * shapeReach(PARK_KIND_STYLE[kind].shape) + PARK_RING.z8.normal) };
+  });
+  const stations = r.stations.map((f) => ({ id: f.id, box: box(f.p, stationRadius(f.lines, r.zoom) + STATION_RING.z10.hub) }));
+  const bad: string[] = [];
+  for (const a of parks) for (const b of stations) {
+    if (Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5) bad.push(`${a.id} on ${b.id} at zoom ${r.zoom.toFixed(2)}`);
+  }
+  return [...new Set(bad)];
+}
+
 describe.each([
   ['desktop', DESKTOP, {}],
   ['phone', PHONE, { isMobile: true, hasTouch: true }],
@@ -94,6 +124,7 @@ describe.each([
     await waitIdle(page);
     await page.screenshot({ path: `${OUT}/legible-cold-${device}-${lang}.png` });
     expect(await circlesHidden(page), 'circles at the default view').toEqual([]);
+    expect(await markersOnStations(page), 'park markers on station dots at the default view').toEqual([]);
 
     const names = await renderedPlaceNames(page, lang);
     for (const core of coreNames(lang)) expect(names, `${core} at the default view`).toContain(core);
@@ -106,6 +137,9 @@ describe.each([
 
     await openLegend(page);
     expect(await insideViewport(page, '[data-testid="map-legend"]')).toBe(true);
+    // the key shows each park kind in the map's own shape (none round) and the station as a round dot (issue 11)
+    for (const k of Object.keys(PARK_KIND_STYLE)) expect(await page.locator(`[data-testid="legend-item-park-${k}"] svg polygon`).count(), k).toBe(1);
+    expect(await page.locator('[data-testid="legend-item-station"] .dot').count()).toBe(1);
     expect(await legendSections(page)).toEqual(['counties', 'outlines', 'places', 'parks', 'rail']);
     await page.click('[data-testid="toggle-commute"]');
     await page.waitForSelector('[data-testid="legend-commute"]');
@@ -122,17 +156,18 @@ describe.each([
 describe('circles and the commute layer', () => {
   it('keeps the selected circle’s core named, whatever else competes for the space, and a county its own name beside a park', async () => {
     const g = await shared.open('');
-    const zh = coreNames('zh');
     // issue 12: in its circle's view 胶州's name lost its place to the SCO zone's name beside it
     const jiaozhou = json.counties.find((c) => c.name === '胶州市')!;
     const countyNames = () => g.page.evaluate(() => (window as unknown as { __atlasMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name: string } }[] } }).__atlasMap
       .queryRenderedFeatures({ layers: ['county-label'] }).map((f) => f.properties.name));
-    // each circle selected, then each again with the commute layer on (one page; screenshots looked at by hand)
+    // each circle selected, then each again in English with the commute layer on (one page; screenshots looked at by hand)
     for (const commute of [false, true]) {
-      if (commute) await g.page.click('[data-testid="toggle-commute"]');
+      if (commute) { await g.page.click('[data-testid="lang-switch"]'); await g.page.click('[data-testid="toggle-commute"]'); }
+      const lang = commute ? 'en' : 'zh';
       for (const [i, c] of json.circles.entries()) {
         await selectCircle(g.page, c.id);
-        expect(await renderedPlaceNames(g.page, 'zh'), c.id).toContain(zh[i]);
+        expect(await renderedPlaceNames(g.page, lang), c.id).toContain(coreNames(lang)[i]);
+        expect(await markersOnStations(g.page), `park markers on station dots in ${c.id}'s view, ${lang}`).toEqual([]);
         if (!commute && c.members.some((m) => m.adcode === jiaozhou.adcode)) expect(await countyNames(), c.id).toContain(jiaozhou.name);
         await g.page.screenshot({ path: `${OUT}/legible-circle-${c.id}${commute ? '-commute' : ''}.png` });
       }

@@ -16,6 +16,11 @@ import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
 import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS, STATION_RADIUS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { parks as parksOverlay } from '../../src/lib/overlays/parks.ts';
+import { rail as railOverlay } from '../../src/lib/overlays/rail.ts';
+import { SLOTS, slotOf, type Slot } from '../../src/lib/overlays/slots.ts';
+import type { StyleInput } from '../../src/lib/overlays/overlay.ts';
+import { loadAtlas } from './load-built-atlas.ts';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as AtlasJson;
 const lineLayers = (l: LayerSpecification[]) => l.filter((x): x is Extract<LayerSpecification, { type: 'line' }> => x.type === 'line');
@@ -60,7 +65,7 @@ describe('rail style', () => {
   });
 
   it('only the station markers take clicks; the lines and the labels do not', () => {
-    const markers = rail.filter((l) => 'source' in l && l.source === RAIL_SOURCES.stations && l.type === 'circle').map((l) => l.id);
+    const markers = rail.filter((l) => 'source' in l && l.source === RAIL_SOURCES.stations && l.type === 'symbol' && 'icon-image' in (l.layout ?? {})).map((l) => l.id);
     expect(markers.length).toBeGreaterThan(0);
     expect([...STATION_CLICK_LAYERS].sort()).toEqual(markers.sort());
   });
@@ -77,16 +82,20 @@ describe('park style', () => {
     for (const p of atlas.parks) expect(PARK_KIND_STYLE[p.kind], p.id).toBeDefined();
     const looks = Object.values(PARK_KIND_STYLE).map((s) => `${s.fill}/${s.stroke}`);
     expect(new Set(looks).size).toBe(looks.length);
+    // each kind its own shape, and none round: a round dot is a station (issue 11)
+    const shapes = Object.values(PARK_KIND_STYLE).map((s) => s.shape);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(shapes).not.toContain('circle');
   });
 
   it('the marker colour expression names every kind', () => {
     const point = parks.find((l) => l.id === 'park-point') as { paint: Record<string, unknown> };
-    const expr = JSON.stringify(point.paint['circle-color']);
+    const expr = JSON.stringify(point.paint['icon-color']);
     for (const k of Object.keys(PARK_KIND_STYLE)) expect(expr).toContain(`"${k}"`);
   });
 
   it('only markers take clicks; labels, rings and the zone highlight do not (they must not swallow county clicks)', () => {
-    const markers = parks.filter((l) => 'source' in l && l.source === PARK_SOURCES.points && l.type === 'circle').map((l) => l.id);
+    const markers = parks.filter((l) => 'source' in l && l.source === PARK_SOURCES.points && l.type === 'symbol' && 'icon-image' in (l.layout ?? {})).map((l) => l.id);
     expect(markers.length).toBeGreaterThan(0);
     expect([...PARK_CLICK_LAYERS].sort()).toEqual(markers.sort());
   });
@@ -199,15 +208,23 @@ describe('rail symbology (issue 11)', () => {
 });
 
 describe('park markers and the names around them (issue 11)', () => {
-  it('an invisible collider the size of a marker sits above the markers, is placed and never hidden', () => {
-    const ids = parks.map((l) => l.id);
-    const collider = parks.find((l) => l.id === 'park-collider') as { type: string; layout: Record<string, unknown>; paint: Record<string, unknown> };
-    expect(collider.type).toBe('symbol');
-    expect(collider.layout['text-allow-overlap']).toBe(true);
-    expect(collider.layout['text-ignore-placement']).toBe(false);
-    expect(collider.paint['text-opacity']).toBe(0);
-    expect(ids.indexOf('park-collider')).toBeGreaterThan(ids.indexOf('park-point'));
-    expect(PARK_CLICK_LAYERS as readonly string[]).not.toContain('park-collider');
+  it('park markers are symbols that are always drawn and keep their place; station dots are symbols that give way', () => {
+    const marker = parks.find((l) => l.id === 'park-point') as { type: string; layout: Record<string, unknown> };
+    expect(marker.type).toBe('symbol');
+    expect(marker.layout['icon-allow-overlap']).toBe(true);
+    expect(marker.layout['icon-ignore-placement']).toBe(false);
+    const station = rail.find((l) => l.id === 'station-point') as { type: string; layout: Record<string, unknown> };
+    expect(station.type).toBe('symbol');
+    expect(station.layout['icon-allow-overlap'] ?? false).toBe(false);
+    expect(station.layout['icon-ignore-placement'] ?? false).toBe(false);
+    expect(station.layout['symbol-sort-key']).toEqual(['-', 0, ['get', 'lines']]);
+    // placement runs top slot first: place names, park markers, county names, station dots, park names
+    const order: Slot[] = ['place', 'marker', 'label', 'station', 'minor-label', 'network'];
+    for (let i = 1; i < order.length; i++) expect(SLOTS.indexOf(order[i - 1]), `${order[i - 1]} above ${order[i]}`).toBeGreaterThan(SLOTS.indexOf(order[i]));
+    const decoded = loadAtlas();
+    const input: StyleInput = { theme: THEME, lang: 'zh', circle: null, construction: false, selection: null };
+    const slots = Object.fromEntries([...parksOverlay.layers(decoded, input), ...railOverlay.layers(decoded, input)].map((l) => [l.id, slotOf(l)]));
+    expect([slots['park-point'], slots['station-point'], slots['station-label']]).toEqual(['marker', 'station', 'network']);
   });
 
   it('park labels move around their marker and the national platforms are named first', () => {

@@ -5,6 +5,7 @@
  * a shared map carries its own title, key and source line. Sizes are CSS pixels × `scale`.
  */
 import type { LegendSection, Swatch } from '../overlays/legend-model.ts';
+import { shapeOutline } from '../map/marker-shapes.ts';
 
 export interface FigureText { title: string; subtitle: string; footer: readonly string[] }
 export interface FigureMap { bearing: number; metresPerPixel: number; scaleLabel: (metres: number) => string }
@@ -109,6 +110,16 @@ function drawSwatch(ctx: CanvasRenderingContext2D, w: Swatch, x: number, y: numb
     if (w.dashed) ctx.setLineDash([s(4), s(3)]);
     ctx.beginPath(); ctx.moveTo(x, y + height / 2); ctx.lineTo(x + width, y + height / 2); ctx.stroke();
     if (w.core) { ctx.strokeStyle = '#ffffff'; ctx.lineWidth = s(w.core); ctx.stroke(); }
+  } else if (w.kind === 'marker') {
+    // the map's own shape (map/marker-shapes.ts), as in the legend on the page
+    const r = s(w.size / 2 - 1.5), cx = x + width / 2, cy = y + height / 2;
+    const outline = shapeOutline(w.shape);
+    ctx.beginPath();
+    if (outline) outline.forEach(([px, py], i) => (i ? ctx.lineTo(cx + px * r, cy + py * r) : ctx.moveTo(cx + px * r, cy + py * r)));
+    else ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+    ctx.closePath();
+    ctx.fillStyle = w.color; ctx.fill();
+    ctx.strokeStyle = w.stroke; ctx.lineWidth = s(1.5); ctx.lineJoin = 'round'; ctx.stroke();
   } else if (w.kind === 'dot' || w.kind === 'ring') {
     const r = w.kind === 'dot' ? s(w.size / 2) : s(7);
     ctx.beginPath(); ctx.arc(x + width / 2, y + height / 2, r, 0, 2 * Math.PI);

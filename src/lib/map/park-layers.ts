@@ -10,23 +10,37 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import type { ParkKind } from '../data/park-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
+import { markerImageId, markerUnitPx } from './marker-images.ts';
+import type { MarkerShape } from './marker-shapes.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const PARK_SOURCES = { points: 'park-points', rings: 'park-rings' } as const;
 /** The county source of MapView (county-layers.ts SOURCES.counties). */
 const COUNTIES = 'counties';
 
-/** Kind → marker look. Colours chosen apart from the four circle fills (red, blue, green, purple). */
-export const PARK_KIND_STYLE: Record<ParkKind, { fill: string; stroke: string; radius: number }> = {
-  'co-built-park': { fill: '#ff9f1c', stroke: '#4a2a00', radius: 7 },
-  'cooperation-zone': { fill: '#00a6a6', stroke: '#003d3d', radius: 7 },
-  'national-platform': { fill: '#ffffff', stroke: '#c2185b', radius: 7.5 },
-  'flagship-project': { fill: '#222222', stroke: '#ffffff', radius: 6.5 },
+/**
+ * Kind → marker look: a shape of its own per kind (none round: a round dot is a station, issue 11 —
+ * the black project dots on a rail line read as stations), filled with the kind's colour and ringed.
+ * Colours kept apart from the circle fills (red, blue, green, purple, cyan, brown). `radius` in px at zoom 8.
+ */
+export const PARK_KIND_STYLE: Record<ParkKind, { shape: MarkerShape; fill: string; stroke: string; radius: number }> = {
+  'co-built-park': { shape: 'square', fill: '#ff9f1c', stroke: '#4a2a00', radius: 7 },
+  'cooperation-zone': { shape: 'hexagon', fill: '#00a6a6', stroke: '#003d3d', radius: 7 },
+  'national-platform': { shape: 'diamond', fill: '#c2185b', stroke: '#ffffff', radius: 7.5 },
+  'flagship-project': { shape: 'triangle', fill: '#ffd23f', stroke: '#3d3000', radius: 7 },
 };
 export const PARK_KINDS = Object.keys(PARK_KIND_STYLE) as ParkKind[];
+/**
+ * Ring width (the marker's outline) in px at zoom 5 and 8, thinner on the small markers of the national
+ * zoom (the icon's field allows 6 / 20 of the radius: marker-images.ts); the selected marker's ring is
+ * the theme's selection colour.
+ */
+export const PARK_RING = { z5: { normal: 0.9, hover: 1, selected: 1.1 }, z8: { normal: 1.4, hover: 1.8, selected: 2 } } as const;
+/** Marker radius in px by zoom: smaller at the national zoom, so markers do not bury the circles. */
+export const parkRadius = (kind: ParkKind, zoom: number): number => PARK_KIND_STYLE[kind].radius * (zoom >= 8 ? 1 : zoom <= 5 ? 0.55 : 0.55 + (0.45 * (zoom - 5)) / 3);
 
-const byKind = (key: 'fill' | 'stroke' | 'radius', fallback: string | number): ExpressionSpecification =>
-  ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, PARK_KIND_STYLE[k][key]]), fallback] as unknown as ExpressionSpecification;
+const byKind = (key: 'fill' | 'stroke' | 'radius' | 'shape', fallback: string | number): ExpressionSpecification =>
+  ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, key === 'shape' ? markerImageId(PARK_KIND_STYLE[k].shape) : PARK_KIND_STYLE[k][key]]), fallback] as unknown as ExpressionSpecification;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -64,29 +78,30 @@ export function parkUnderLayers(theme: Theme, zone: readonly string[] = [], sele
   ];
 }
 
-/** On top of everything: the markers, and the collider that keeps lower names off them. */
+/**
+ * The markers: symbols, so they take part in collision (a circle layer does not). Always drawn and
+ * placed right after the place names (slot `marker`, overlays/slots.ts): county and park names and
+ * station dots (placed after the county names) make way for a park marker instead of being drawn under it (issue 11). The place names
+ * come first: a core city's name is never hidden, even where a circle's markers crowd at low zoom.
+ * National platforms are drawn over the others where markers meet (a higher sort key draws on top).
+ */
 export function parkTopLayers(theme: Theme): LayerSpecification[] {
+  const zoomed = (f: number): ExpressionSpecification => ['*', f / markerUnitPx('square'), byKind('radius', 6)];
+  const ring = (r: Record<'normal' | 'hover' | 'selected', number>): ExpressionSpecification => ['case', selected, r.selected, hovered, r.hover, r.normal];
   return [
     {
-      id: 'park-point', type: 'circle', source: PARK_SOURCES.points,
-      paint: {
-        'circle-color': byKind('fill', '#888'),
-        // smaller at the national zoom, so markers do not bury the circles (issue 11)
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['*', 0.55, ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]]],
-          8, ['+', byKind('radius', 6), ['case', selected, 2.5, hovered, 1.5, 0]]],
-        'circle-stroke-color': ['case', selected, theme.selected, byKind('stroke', '#333')],
-        'circle-stroke-width': ['case', selected, 3, ['==', ['get', 'kind'], 'national-platform'], 2.5, 1.8],
-      },
-    },
-    // An invisible glyph the size of the marker, placed before every lower label (slot order): county
-    // and station names then make way for the marker instead of being drawn under it (issue 11).
-    {
-      id: 'park-collider', type: 'symbol', source: PARK_SOURCES.points,
+      id: 'park-point', type: 'symbol', source: PARK_SOURCES.points,
       layout: {
-        'text-field': '●', 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 9, 8, 17],
-        'text-allow-overlap': true, 'text-ignore-placement': false, 'text-padding': 1,
+        'icon-image': byKind('shape', markerImageId('square')),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, zoomed(0.55), 8, zoomed(1)], // parkRadius
+        'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0,
+        'symbol-sort-key': ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, k === 'national-platform' ? 9 : PARK_KINDS.indexOf(k)]), 0] as unknown as ExpressionSpecification,
       },
-      paint: { 'text-opacity': 0 },
+      paint: {
+        'icon-color': byKind('fill', '#888'),
+        'icon-halo-color': ['case', selected, theme.selected, byKind('stroke', '#333')],
+        'icon-halo-width': ['interpolate', ['linear'], ['zoom'], 5, ring(PARK_RING.z5), 8, ring(PARK_RING.z8)],
+      },
     },
   ];
 }

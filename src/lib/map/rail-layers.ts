@@ -10,6 +10,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LineKind, LineStatus } from '../data/rail-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
+import { markerImageId, markerUnitPx } from './marker-images.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const RAIL_SOURCES = { lines: 'rail-lines', stations: 'rail-stations' } as const;
@@ -74,22 +75,49 @@ export function railLineLayers(theme: Theme): LayerSpecification[] {
 /** Station radius in px at zoom 6 and 10 by the number of lines serving it: 1, 2, 3 or more. */
 export const STATION_RADIUS = { z6: [2, 2.8, 3.6], z10: [4, 5.2, 6.6] } as const;
 const byLines = (r: readonly number[]): ExpressionSpecification => ['step', ['get', 'lines'], r[0], 2, r[1], 3, r[2]];
+/** The dot's radius in px at a zoom, as the layer draws it (without its ring). */
+export function stationRadius(lines: number, zoom: number): number {
+  const i = lines >= 3 ? 2 : lines >= 2 ? 1 : 0;
+  const f = Math.max(0, Math.min(1, (zoom - 6) / 4));
+  return STATION_RADIUS.z6[i] + f * (STATION_RADIUS.z10[i] - STATION_RADIUS.z6[i]);
+}
 
-export function stationLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+/**
+ * Station ring width in px (the dot's dark outline) at zoom 6 and 10: a hub's is heavier; a selected one
+ * is the theme's selection colour. Hover and selection are thinner on the 2 px dots of zoom 6 (the
+ * icon's field allows 6 / 8 of the radius: marker-images.ts).
+ */
+export const STATION_RING = { z6: { normal: 1.3, hub: 1.8, hover: 1.4, selected: 1.4 }, z10: { normal: 1.3, hub: 1.8, hover: 2, selected: 2.5 } } as const;
+
+/**
+ * The station dot: a white round symbol with a dark ring (marker-images.ts), so it takes part in
+ * collision (issue 11): it gives way to a park marker and to the place and county names placed before
+ * it (slot `station`, overlays/slots.ts: the counties are what the map is about), park names give way
+ * to it, and hubs are placed first. The station names stay in their own layer below. The dot grows with zoom only (icon-size cannot follow feature-state): hover and
+ * selection show in its fill and ring.
+ */
+export function stationPointLayer(theme: Theme): LayerSpecification {
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  const bump: ExpressionSpecification = ['case', selected, 2.5, hovered, 1.5, 0];
-  return [
-    {
-      id: 'station-point', type: 'circle', source: RAIL_SOURCES.stations,
-      paint: {
-        'circle-color': '#ffffff',
-        // zoom may only be the input of a top-level interpolate, so the state bump sits inside each stop.
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['+', byLines(STATION_RADIUS.z6), bump], 10, ['+', byLines(STATION_RADIUS.z10), bump]],
-        'circle-stroke-color': ['case', selected, theme.selected, '#1b1b1b'],
-        'circle-stroke-width': ['case', selected, 2.5, ['>=', ['get', 'lines'], 3], 1.8, 1.3],
-      },
+  const size = (r: readonly number[]): ExpressionSpecification => ['/', byLines(r), markerUnitPx('circle')];
+  const ring = (r: Record<'normal' | 'hub' | 'hover' | 'selected', number>): ExpressionSpecification => ['case', selected, r.selected, hovered, r.hover, ['>=', ['get', 'lines'], 3], r.hub, r.normal];
+  return {
+    id: 'station-point', type: 'symbol', source: RAIL_SOURCES.stations,
+    layout: {
+      'icon-image': markerImageId('circle'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 6, size(STATION_RADIUS.z6), 10, size(STATION_RADIUS.z10)],
+      'icon-padding': 0, 'symbol-sort-key': ['-', 0, ['get', 'lines']],
     },
+    paint: {
+      'icon-color': ['case', hovered, '#fff1c2', '#ffffff'],
+      'icon-halo-color': ['case', selected, theme.selected, '#1b1b1b'],
+      'icon-halo-width': ['interpolate', ['linear'], ['zoom'], 6, ring(STATION_RING.z6), 10, ring(STATION_RING.z10)],
+    },
+  };
+}
+
+/** Station names from zoom 8.5, hubs first (slot `network`: placed after the county names, which keep theirs). */
+export function stationLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  return [
     {
       id: 'station-label', type: 'symbol', source: RAIL_SOURCES.stations, minzoom: 8.5,
       layout: {
@@ -105,7 +133,7 @@ export function stationLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 }
 
 export function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
-  return [...railLineLayers(theme), ...stationLayers(theme, lang)];
+  return [...railLineLayers(theme), ...stationLayers(theme, lang), stationPointLayer(theme)];
 }
 
 /** The station marker takes clicks; its label does not, so it cannot take a click meant for the county under it (issue 12 item 5). */

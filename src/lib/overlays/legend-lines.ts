@@ -9,7 +9,8 @@ import { PARK_KIND_STYLE, PARK_KINDS } from '../map/park-layers.ts';
 import { RAIL_KIND_STYLE, RAIL_KINDS } from '../map/rail-layers.ts';
 import { THEME } from '../map/theme.ts';
 import { kindKey, lineKindKey } from '../panels/park-text.ts';
-import { legendColour, type LegendInput, type LegendItem } from './legend-model.ts';
+import type { ParkKind } from '../data/park-types.ts';
+import { legendColour, type LegendInput, type LegendItem, type Swatch } from './legend-model.ts';
 
 export function countyLegend(atlas: Atlas, s: LegendInput): LegendItem[] {
   const c = legendColour(atlas, s.circle);
@@ -36,9 +37,15 @@ export function placeLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
   ];
 }
 
+/** A park kind's marker as a swatch: the map's shape, fill and ring (the park list shows it too). */
+export function parkSwatch(k: ParkKind): Swatch {
+  const { shape, fill, stroke } = PARK_KIND_STYLE[k];
+  return { kind: 'marker', shape, color: fill, stroke, size: 14 };
+}
+
 export function parkLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
   return [
-    ...PARK_KINDS.map((k) => ({ id: `park-${k}`, label: t(s.lang, kindKey(k)), swatch: { kind: 'dot', color: PARK_KIND_STYLE[k].fill, stroke: PARK_KIND_STYLE[k].stroke, size: 10 } }) as LegendItem),
+    ...PARK_KINDS.map((k) => ({ id: `park-${k}`, label: t(s.lang, kindKey(k)), swatch: parkSwatch(k) })),
     { id: 'ring', label: t(s.lang, 'legendRing'), swatch: { kind: 'ring' } },
   ];
 }

@@ -5,6 +5,7 @@
  */
 import type { Atlas } from '../data/decode-atlas.ts';
 import { t } from '../i18n/t.ts';
+import type { MarkerShape } from '../map/marker-shapes.ts';
 import type { Lang } from '../state/permalink.ts';
 import type { Overlay } from './overlay.ts';
 
@@ -13,6 +14,8 @@ export type Swatch =
   /** `core`: a white line of that width inside (a double line); the swatch sits on a light ground, so no casing. */
   | { kind: 'line'; color: string; width: number; dashed?: boolean; core?: number }
   | { kind: 'dot'; color: string; stroke: string; size: number }
+  /** A park marker: the map's own shape (map/marker-shapes.ts), `size` = its diameter in px. */
+  | { kind: 'marker'; shape: MarkerShape; color: string; stroke: string; size: number }
   | { kind: 'ring' }
   | { kind: 'text'; color: string };
 

@@ -16,11 +16,12 @@ export const SLOTS = [
   'boundary', // county and prefecture lines
   'highlight', // hovered and selected county outline
   'outline', // circle outlines
-  'network', // rail lines and stations
+  'network', // rail lines and station names
   'zone', // a selected zone's counties, accuracy rings
   'minor-label', // park names: placed after the county names, so a county keeps its own name (issue 12)
+  'station', // station dots (symbols): they give way to park markers, place and county names; park names give way to them (issue 11)
   'label', // county labels
-  'marker', // park markers and their labels
+  'marker', // park markers (symbols, always drawn: every lower name and station dot gives way, issue 11) and the commute core
   'place', // core cities, seats, circle and province names: placed before any other label
 ] as const;
 export type Slot = (typeof SLOTS)[number];
