@@ -144,7 +144,7 @@ describe('one selection', () => {
     const at = await project(g.page, county.label);
     // pixels near the county's name where another overlay's label is drawn over this county and no marker is
     const spots = await g.page.evaluate(([sx, sy, code]) => {
-      type Hit = { layer: { id: string; type: string; metadata?: { overlay?: string } }; properties: Record<string, unknown> };
+      type Hit = { layer: { id: string; type: string; metadata?: { overlay?: string; click?: boolean } }; properties: Record<string, unknown> };
       const m = (window as unknown as { __atlasMap: { getContainer(): HTMLElement; queryRenderedFeatures(p: [number, number]): Hit[] } }).__atlasMap;
       const r = m.getContainer().getBoundingClientRect();
       const found: { x: number; y: number; label: string }[] = [];
@@ -152,9 +152,10 @@ describe('one selection', () => {
         const x = sx + dx, y = sy + dy;
         if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') !== true) continue;
         const hits = m.queryRenderedFeatures([x - r.left, y - r.top]);
-        const label = hits.find((h) => h.layer.type === 'symbol' && !['labels', 'counties'].includes(h.layer.metadata?.overlay ?? ''));
+        // a marker is any layer of another overlay that takes clicks (park and station markers are symbols too)
+        const marker = hits.some((h) => h.layer.metadata?.click && h.layer.metadata.overlay !== 'counties');
+        const label = hits.find((h) => h.layer.type === 'symbol' && !h.layer.metadata?.click && !['labels', 'counties'].includes(h.layer.metadata?.overlay ?? ''));
         const inCounty = hits.some((h) => h.layer.id === 'county-fill' && String(h.properties.adcode) === code);
-        const marker = hits.some((h) => h.layer.type === 'circle');
         if (label && inCounty && !marker) found.push({ x, y, label: label.layer.id });
       }
       return found;

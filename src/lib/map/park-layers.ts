@@ -119,7 +119,9 @@ export function parkLabelLayers(theme: Theme, lang: Lang): LayerSpecification[] 
         'text-field': parkLabelField(lang), 'text-font': LABEL_FONTS, 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10.5, 11, 13],
         // national platforms are named first, then parks, zones and projects (PARK_KINDS order)
         'symbol-sort-key': ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, k === 'national-platform' ? 0 : 1 + PARK_KINDS.indexOf(k)]), 9] as unknown as ExpressionSpecification,
-        'text-max-width': labelMaxWidth(lang, parkLabelField(lang), 9), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.9, 'text-justify': 'auto',
+        'text-max-width': labelMaxWidth(lang, parkLabelField(lang), 9), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-justify': 'auto',
+        // clear of the marker's own collision box (its icon with the ring's field: up to 11 px from the point at zoom 7)
+        'text-radial-offset': 1.2,
       },
       paint: { 'text-color': '#3a2300', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
     },
