@@ -93,12 +93,13 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     expect(await sheetState(page)).toBe('peek');
 
     // every circle's bounds inside the map area (the part of the screen above the peeking sheet) and
-    // clear of the map's buttons (issue 11: 长春 sat beside the zoom buttons)
+    // clear of the map's buttons by CLEAR px (issue 11: 长春 sat beside the zoom buttons, 5 px below the home button)
     const inside = await page.evaluate((boxes) => {
       const map = (window as unknown as { __atlasMap: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } }).__atlasMap;
       const r = map.getContainer().getBoundingClientRect();
       const sheetTop = document.querySelector('[data-testid="sheet"]')!.getBoundingClientRect().top;
-      const groups = [...document.querySelectorAll('.maplibregl-ctrl-group')].map((el) => el.getBoundingClientRect());
+      const CLEAR = 12;
+      const groups = [...document.querySelectorAll('.maplibregl-ctrl-group')].map((el) => { const q = el.getBoundingClientRect(); return { left: q.left - CLEAR, top: q.top - CLEAR, right: q.right + CLEAR, bottom: q.bottom + CLEAR }; });
       return boxes.map(([id, [w, s, e, n]]) => {
         const a = map.project([w, n]), b = map.project([e, s]);
         const box = { left: r.left + a.x, top: r.top + a.y, right: r.left + b.x, bottom: r.top + b.y };
