@@ -95,7 +95,7 @@ async function markersOnStations(page: Page): Promise<string[]> {
     type F = { properties: Record<string, string | number>; geometry: { coordinates: [number, number] } };
     const map = (window as unknown as { __atlasMap: { getZoom(): number; project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: { layers: string[] }): F[] } }).__atlasMap;
     const at = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), kind: String(f.properties.kind), lines: Number(f.properties.lines), p: map.project(f.geometry.coordinates) }));
-    return { zoom: map.getZoom(), parks: at('park-point'), stations: at('station-point') };
+    return { zoom: map.getZoom(), parks: at('park-point'), stations: [...at('station-hub'), ...at('station-point')] };
   });
   const box = (p: { x: number; y: number }, half: number) => ({ left: p.x - half, top: p.y - half, right: p.x + half, bottom: p.y + half });
   const parks = r.parks.map((f) => {

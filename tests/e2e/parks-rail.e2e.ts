@@ -127,16 +127,16 @@ describe('parks and rail', () => {
   it('the rail layer toggles', async () => {
     const g = await shared.open();
     const toggle = g.page.getByTestId('toggle-rail');
-    const visibility = () => g.page.evaluate(() => ['rail-line-open-hsr', 'rail-line-construction-hsr', 'station-point'].map((id) =>
+    const visibility = () => g.page.evaluate(() => ['rail-line-open-hsr', 'rail-line-construction-hsr', 'station-hub', 'station-point'].map((id) =>
       (window as unknown as { __atlasMap: { getLayoutProperty(l: string, p: string): string | undefined } }).__atlasMap.getLayoutProperty(id, 'visibility') ?? 'visible'));
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    expect(await visibility()).toEqual(['visible', 'visible', 'visible']);
+    expect(await visibility()).toEqual(['visible', 'visible', 'visible', 'visible']);
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
-    expect(await visibility()).toEqual(['none', 'none', 'none']);
+    expect(await visibility()).toEqual(['none', 'none', 'none', 'none']);
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    expect(await visibility()).toEqual(['visible', 'visible', 'visible']);
+    expect(await visibility()).toEqual(['visible', 'visible', 'visible', 'visible']);
     shared.check();
   });
 

@@ -218,13 +218,17 @@ describe('park markers and the names around them (issue 11)', () => {
     expect(station.layout['icon-allow-overlap'] ?? false).toBe(false);
     expect(station.layout['icon-ignore-placement'] ?? false).toBe(false);
     expect(station.layout['symbol-sort-key']).toEqual(['-', 0, ['get', 'lines']]);
-    // placement runs top slot first: place names, park markers, county names, station dots, park names
-    const order: Slot[] = ['place', 'marker', 'label', 'station', 'minor-label', 'network'];
+    const hub = rail.find((l) => l.id === 'station-hub') as { layout: Record<string, unknown>; filter: unknown };
+    expect(hub.layout).toEqual(station.layout);
+    expect(hub.filter).toEqual(['>=', ['get', 'lines'], 2]);
+    expect((station as unknown as { filter: unknown }).filter).toEqual(['!', ['>=', ['get', 'lines'], 2]]);
+    // placement runs top slot first: place names, park markers, interchange dots, county names, other station dots, park names
+    const order: Slot[] = ['place', 'marker', 'hub', 'label', 'station', 'minor-label', 'network'];
     for (let i = 1; i < order.length; i++) expect(SLOTS.indexOf(order[i - 1]), `${order[i - 1]} above ${order[i]}`).toBeGreaterThan(SLOTS.indexOf(order[i]));
     const decoded = loadAtlas();
     const input: StyleInput = { theme: THEME, lang: 'zh', circle: null, construction: false, selection: null };
     const slots = Object.fromEntries([...parksOverlay.layers(decoded, input), ...railOverlay.layers(decoded, input)].map((l) => [l.id, slotOf(l)]));
-    expect([slots['park-point'], slots['station-point'], slots['station-label']]).toEqual(['marker', 'station', 'network']);
+    expect([slots['park-point'], slots['station-hub'], slots['station-point'], slots['station-label']]).toEqual(['marker', 'hub', 'station', 'network']);
   });
 
   it('park labels move around their marker and the national platforms are named first', () => {

@@ -6,7 +6,7 @@
  * Pure functions of (theme, lang) so a test can check them. Which layers take a click is declared in
  * the overlay's registry record (overlays/rail.ts).
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LineKind, LineStatus } from '../data/rail-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
@@ -96,7 +96,19 @@ export const STATION_RING = { z6: { normal: 1.3, hub: 1.8, hover: 1.4, selected:
  * to it, and hubs are placed first. The station names stay in their own layer below. The dot grows with zoom only (icon-size cannot follow feature-state): hover and
  * selection show in its fill and ring.
  */
-export function stationPointLayer(theme: Theme): LayerSpecification {
+/**
+ * Station dots in two layers of one look: interchanges (two or more of the data's lines) in their own
+ * slot placed before the county names, so a hub keeps its dot where a county name would hide it; the
+ * other stations after the county names, giving way to them (a county keeps its name). Both give way
+ * to park markers and place names (slots.ts).
+ */
+export function stationPointLayers(theme: Theme): { hubs: LayerSpecification; others: LayerSpecification } {
+  const dot = stationPointLayer(theme);
+  const hub: FilterSpecification = ['>=', ['get', 'lines'], 2];
+  return { hubs: { ...dot, id: 'station-hub', filter: hub } as LayerSpecification, others: { ...dot, filter: ['!', hub] } as LayerSpecification };
+}
+
+function stationPointLayer(theme: Theme): LayerSpecification {
   const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
   const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
   const size = (r: readonly number[]): ExpressionSpecification => ['/', byLines(r), markerUnitPx('circle')];
@@ -133,8 +145,9 @@ export function stationLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 }
 
 export function railLayers(theme: Theme, lang: Lang): LayerSpecification[] {
-  return [...railLineLayers(theme), ...stationLayers(theme, lang), stationPointLayer(theme)];
+  const dots = stationPointLayers(theme);
+  return [...railLineLayers(theme), ...stationLayers(theme, lang), dots.others, dots.hubs];
 }
 
 /** The station marker takes clicks; its label does not, so it cannot take a click meant for the county under it (issue 12 item 5). */
-export const STATION_CLICK_LAYERS = ['station-point'] as const;
+export const STATION_CLICK_LAYERS = ['station-hub', 'station-point'] as const;

@@ -21,6 +21,7 @@ export const SLOTS = [
   'minor-label', // park names: placed after the county names, so a county keeps its own name (issue 12)
   'station', // station dots (symbols): they give way to park markers, place and county names; park names give way to them (issue 11)
   'label', // county labels
+  'hub', // interchange station dots (two or more lines): placed before the county names, after park markers and place names
   'marker', // park markers (symbols, always drawn: every lower name and station dot gives way, issue 11) and the commute core
   'place', // core cities, seats, circle and province names: placed before any other label
 ] as const;
