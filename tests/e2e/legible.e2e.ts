@@ -10,9 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import type { ParkKind } from '../../src/lib/data/park-types.ts';
 import { shapeReach } from '../../src/lib/map/marker-shapes.ts';
-import { PARK_KIND_STYLE, PARK_RING, parkRadius } from '../../src/lib/map/park-layers.ts';
+import { PARK_KIND_STYLE, PARK_RING } from '../../src/lib/map/park-layers.ts';
 import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
-import { STATION_RING, stationRadius } from '../../src/lib/map/rail-layers.ts';
+import { STATION_RING } from '../../src/lib/map/rail-layers.ts';
+import { parkRadius, stationRadius } from '../marker-radius.ts';
 import { done, guardedPage, launch, openReady, pngInPage, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
@@ -100,7 +101,7 @@ async function markersOnStations(page: Page): Promise<string[]> {
   const box = (p: { x: number; y: number }, half: number) => ({ left: p.x - half, top: p.y - half, right: p.x + half, bottom: p.y + half });
   const parks = r.parks.map((f) => {
     const kind = f.kind as ParkKind;
-    return { id: f.id, box: box(f.p, parkRadius(kind, r.zoom) * shapeReach(PARK_KIND_STYLE[kind].shape) + PARK_RING.z8.normal) };
+    return { id: f.id, box: box(f.p, parkRadius(kind, PARK_KIND_STYLE[kind].shape, r.zoom) * shapeReach(PARK_KIND_STYLE[kind].shape) + PARK_RING.z8.normal) };
   });
   const stations = r.stations.map((f) => ({ id: f.id, box: box(f.p, stationRadius(f.lines, r.zoom) + STATION_RING.z10.hub) }));
   const bad: string[] = [];

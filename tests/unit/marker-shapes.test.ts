@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { MARKER_BUFFER_PX, MARKER_SHAPES, markerSdf, markerUnitPx } from '../../src/lib/map/marker-images.ts';
 import { shapeDistance, shapeOutline, shapeReach, svgPoints } from '../../src/lib/map/marker-shapes.ts';
-import { PARK_KIND_STYLE, PARK_KINDS, PARK_RING, parkRadius } from '../../src/lib/map/park-layers.ts';
-import { STATION_RING, stationRadius } from '../../src/lib/map/rail-layers.ts';
+import { PARK_KIND_STYLE, PARK_KINDS, PARK_RING } from '../../src/lib/map/park-layers.ts';
+import { STATION_RING } from '../../src/lib/map/rail-layers.ts';
+import { parkRadius, stationRadius } from '../marker-radius.ts';
 
 const alphaAt = (img: { width: number; data: Uint8Array }, x: number, y: number) => img.data[(y * img.width + x) * 4 + 3];
 
@@ -49,7 +50,7 @@ describe('marker shapes', () => {
     const lerp = (a: number, b: number, t: number) => a + (b - a) * Math.max(0, Math.min(1, t));
     for (let zoom = 3; zoom <= 12; zoom += 0.25) {
       for (const k of PARK_KINDS) {
-        const room = (MARKER_BUFFER_PX * parkRadius(k, zoom)) / markerUnitPx(PARK_KIND_STYLE[k].shape);
+        const room = (MARKER_BUFFER_PX * parkRadius(k, PARK_KIND_STYLE[k].shape, zoom)) / markerUnitPx(PARK_KIND_STYLE[k].shape);
         for (const state of ['normal', 'hover', 'selected'] as const) expect(lerp(PARK_RING.z5[state], PARK_RING.z8[state], (zoom - 5) / 3), `${k} ${state} at ${zoom}`).toBeLessThan(room);
       }
       for (const lines of [1, 2, 3]) {

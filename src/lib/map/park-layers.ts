@@ -36,8 +36,6 @@ export const PARK_KINDS = Object.keys(PARK_KIND_STYLE) as ParkKind[];
  * the theme's selection colour.
  */
 export const PARK_RING = { z5: { normal: 0.9, hover: 1, selected: 1.1 }, z8: { normal: 1.4, hover: 1.8, selected: 2 } } as const;
-/** Marker radius in px by zoom: smaller at the national zoom, so markers do not bury the circles. */
-export const parkRadius = (kind: ParkKind, zoom: number): number => PARK_KIND_STYLE[kind].radius * (zoom >= 8 ? 1 : zoom <= 5 ? 0.55 : 0.55 + (0.45 * (zoom - 5)) / 3);
 
 const byKind = (key: 'fill' | 'stroke' | 'radius' | 'shape', fallback: string | number): ExpressionSpecification =>
   ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, key === 'shape' ? markerImageId(PARK_KIND_STYLE[k].shape) : PARK_KIND_STYLE[k][key]]), fallback] as unknown as ExpressionSpecification;
@@ -93,7 +91,8 @@ export function parkTopLayers(theme: Theme): LayerSpecification[] {
       id: 'park-point', type: 'symbol', source: PARK_SOURCES.points,
       layout: {
         'icon-image': byKind('shape', markerImageId('square')),
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, zoomed(0.55), 8, zoomed(1)], // parkRadius
+        // smaller at the national zoom, so markers do not bury the circles
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, zoomed(0.55), 8, zoomed(1)],
         'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0,
         'symbol-sort-key': ['match', ['get', 'kind'], ...PARK_KINDS.flatMap((k) => [k, k === 'national-platform' ? 9 : PARK_KINDS.indexOf(k)]), 0] as unknown as ExpressionSpecification,
       },

@@ -75,12 +75,6 @@ export function railLineLayers(theme: Theme): LayerSpecification[] {
 /** Station radius in px at zoom 6 and 10 by the number of lines serving it: 1, 2, 3 or more. */
 export const STATION_RADIUS = { z6: [2, 2.8, 3.6], z10: [4, 5.2, 6.6] } as const;
 const byLines = (r: readonly number[]): ExpressionSpecification => ['step', ['get', 'lines'], r[0], 2, r[1], 3, r[2]];
-/** The dot's radius in px at a zoom, as the layer draws it (without its ring). */
-export function stationRadius(lines: number, zoom: number): number {
-  const i = lines >= 3 ? 2 : lines >= 2 ? 1 : 0;
-  const f = Math.max(0, Math.min(1, (zoom - 6) / 4));
-  return STATION_RADIUS.z6[i] + f * (STATION_RADIUS.z10[i] - STATION_RADIUS.z6[i]);
-}
 
 /**
  * Station ring width in px (the dot's dark outline) at zoom 6 and 10: a hub's is heavier; a selected one

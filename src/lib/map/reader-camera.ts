@@ -11,7 +11,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 const readers = new WeakSet<MapLibreMap>();
 
 export function watchReaderCamera(map: MapLibreMap, linked: boolean): void {
-  if (linked) readers.add(map);
+  if (linked) linkedCamera(map);
   map.on('movestart', (e) => { if (e.originalEvent) readers.add(map); });
 }
 
