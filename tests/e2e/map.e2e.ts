@@ -49,6 +49,8 @@ describe('the map page', () => {
     // the data is in the style and drawn
     const counties = await mapEval<number>(g.page, "map.queryRenderedFeatures({ layers: ['county-fill'] }).length");
     expect(counties).toBeGreaterThan(50);
+    // the internals the draw gate reads (draw-gate.ts) exist in this MapLibre: else it would fall back silently
+    expect(await mapEval<string>(g.page, "typeof map.painter?.render + ' ' + typeof map._placementDirty")).toBe('function boolean');
     // the sidebar is a chunk of its own, mounted once the map has its data (App.svelte)
     await g.page.waitForSelector('.sidebar [data-testid^="circle-"]');
     expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(atlasJson.circles.length);
