@@ -32,7 +32,7 @@ export function markerSdf(shape: MarkerShape): { width: number; height: number; 
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
     const d = shapeDistance(shape, (x + 0.5 - half) / unit, (y + 0.5 - half) / unit) * unit;
     const i = (y * size + x) * 4;
-    data.fill(255, i, i + 3);
+    data[i] = data[i + 1] = data[i + 2] = 255;
     data[i + 3] = Math.round(Math.max(0, Math.min(1, 0.75 - d / 8)) * 255);
   }
   return { width: size, height: size, data };

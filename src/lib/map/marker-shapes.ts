@@ -13,15 +13,21 @@ const regular = (n: number, r: number, start: number): [number, number][] =>
     return [r * Math.cos(a), r * Math.sin(a)] as [number, number];
   });
 
+/**
+ * The outlines, made once: `shapeDistance` runs for every pixel of every marker image while the map
+ * is first set up (marker-images.ts), and building the outline per call cost ~150 ms there.
+ */
+const OUTLINES: Readonly<Record<MarkerShape, readonly (readonly [number, number])[] | null>> = {
+  circle: null,
+  square: regular(4, 1.25, Math.PI / 4), // half-side 0.886: area π
+  diamond: regular(4, 1.25, 0), // the square turned 45°
+  hexagon: regular(6, 1.1, 0),
+  triangle: regular(3, 1.45, -Math.PI / 2), // point up
+};
+
 /** The outline as a polygon; null for the circle. */
-export function shapeOutline(shape: MarkerShape): [number, number][] | null {
-  switch (shape) {
-    case 'circle': return null;
-    case 'square': return regular(4, 1.25, Math.PI / 4); // half-side 0.886: area π
-    case 'diamond': return regular(4, 1.25, 0); // the square turned 45°
-    case 'hexagon': return regular(6, 1.1, 0);
-    case 'triangle': return regular(3, 1.45, -Math.PI / 2); // point up
-  }
+export function shapeOutline(shape: MarkerShape): readonly (readonly [number, number])[] | null {
+  return OUTLINES[shape];
 }
 
 /** How far the shape reaches from its centre, in marker units. */
@@ -37,17 +43,18 @@ export function shapeReach(shape: MarkerShape): number {
  */
 export function shapeDistance(shape: MarkerShape, x: number, y: number): number {
   const o = shapeOutline(shape);
-  if (!o) return Math.hypot(x, y) - 1;
+  if (!o) return Math.sqrt(x * x + y * y) - 1;
   let d = Infinity;
   let inside = false;
   for (let i = 0, j = o.length - 1; i < o.length; j = i++) {
     const [ax, ay] = o[j], [bx, by] = o[i];
     const ex = bx - ax, ey = by - ay, wx = x - ax, wy = y - ay;
     const t = Math.max(0, Math.min(1, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
-    d = Math.min(d, Math.hypot(wx - ex * t, wy - ey * t));
+    const dx = wx - ex * t, dy = wy - ey * t;
+    d = Math.min(d, dx * dx + dy * dy); // squared: one root at the end
     if ((ay > y) !== (by > y) && x < ax + ((y - ay) * ex) / ey) inside = !inside;
   }
-  return inside ? -d : d;
+  return inside ? -Math.sqrt(d) : Math.sqrt(d);
 }
 
 /** An SVG `points` list (or null for the circle), the shape of radius `r` centred on (cx, cy). */
