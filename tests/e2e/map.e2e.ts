@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
+import { TILE_BUFFER_PX } from '../../src/lib/map/tile-buffer.ts';
 import { guardedPage, launch, openReady, overlayLayers, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
@@ -51,6 +52,10 @@ describe('the map page', () => {
     expect(counties).toBeGreaterThan(50);
     // the internals the draw gate reads (draw-gate.ts) exist in this MapLibre: else it would fall back silently
     expect(await mapEval<string>(g.page, "typeof map.painter?.render + ' ' + typeof map._placementDirty")).toBe('function boolean');
+    // every GeoJSON source is tiled with the narrow buffer (tile-buffer.ts): none left at MapLibre's 128 px
+    const buffers = await mapEval<Record<string, unknown>>(g.page, "Object.fromEntries(Object.entries(map.getStyle().sources).filter(([, s]) => s.type === 'geojson').map(([id, s]) => [id, s.buffer]))");
+    expect(Object.keys(buffers).length).toBeGreaterThan(10);
+    for (const [id, b] of Object.entries(buffers)) expect(b, id).toBe(TILE_BUFFER_PX);
     // the sidebar is a chunk of its own, mounted once the map has its data (App.svelte)
     await g.page.waitForSelector('.sidebar [data-testid^="circle-"]');
     expect(await g.page.locator('.sidebar [data-testid^="circle-"]').count()).toBe(atlasJson.circles.length);

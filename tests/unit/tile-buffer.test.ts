@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { TILE_BUFFER_PX, tileBuffered } from '../../src/lib/map/tile-buffer.ts';
+
+const empty = { type: 'FeatureCollection', features: [] } as const;
+
+describe('the GeoJSON tile buffer', () => {
+  it('is narrower than MapLibre\'s 128 px and still wider than the widest line and its joins', () => {
+    expect(TILE_BUFFER_PX).toBeLessThan(128);
+    expect(TILE_BUFFER_PX).toBeGreaterThanOrEqual(16);
+  });
+
+  it('is given to a source that sets none, keeping its other options', () => {
+    expect(tileBuffered({ type: 'geojson', data: empty, promoteId: 'adcode' })).toEqual({ type: 'geojson', data: empty, promoteId: 'adcode', buffer: TILE_BUFFER_PX });
+  });
+
+  it('leaves a source that sets its own buffer alone', () => {
+    expect(tileBuffered({ type: 'geojson', data: empty, buffer: 0 }).buffer).toBe(0);
+  });
+});
