@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TILE_BUFFER_PX, tileBuffered } from '../../src/lib/map/tile-buffer.ts';
 
-const empty = { type: 'FeatureCollection', features: [] } as const;
+import type { FeatureCollection } from 'geojson';
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 describe('the GeoJSON tile buffer', () => {
   it('is narrower than MapLibre\'s 128 px and still wider than the widest line and its joins', () => {
