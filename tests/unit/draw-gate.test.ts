@@ -2,21 +2,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { holdDrawing } from '../../src/lib/map/draw-gate.ts';
 
-/** The parts of MapLibre's map the gate reads: `loaded()`, the painter and this frame's placement flag. */
+/** The parts of MapLibre's map the gate reads: `loaded()`, moving, the painter, this frame's placement flag, `moveend`. */
 function fakeMap() {
   const painted: number[] = [];
   let frame = 0;
-  const state = { loaded: false, placementDirty: false as boolean | undefined, repaints: 0 };
+  const state = { loaded: false, moving: false, placementDirty: false as boolean | undefined, repaints: 0 };
+  const handlers = new Map<string, Set<() => void>>();
   const painter = { render: () => { painted.push(frame); } };
   const map = {
     painter,
     get _placementDirty() { return state.placementDirty; },
     loaded: () => state.loaded,
+    isMoving: () => state.moving,
     triggerRepaint: () => { state.repaints++; },
+    on: (e: string, f: () => void) => { if (!handlers.has(e)) handlers.set(e, new Set()); handlers.get(e)!.add(f); },
+    off: (e: string, f: () => void) => { handlers.get(e)?.delete(f); },
   };
   // one MapLibre frame: update (sources, placement: the flags set above), then paint
   const runFrame = () => { frame++; map.painter.render(); };
-  return { map: map as unknown as MapLibreMap, state, painted, runFrame };
+  const fire = (e: string) => { for (const f of handlers.get(e) ?? []) f(); };
+  return { map: map as unknown as MapLibreMap, state, painted, runFrame, fire, handlers };
 }
 
 describe('the draw gate', () => {
@@ -52,9 +57,9 @@ describe('the draw gate', () => {
     expect(f.painted).toEqual([1]);
   });
 
-  it('opens after the timeout whatever the state, and asks for a frame so the map is not left blank', () => {
+  it('paints after the first timeout whatever the state, and asks for a frame so the map is not left blank', () => {
     const f = fakeMap();
-    holdDrawing(f.map, 3000);
+    holdDrawing(f.map, { firstMs: 3000 });
     vi.advanceTimersByTime(2999);
     f.runFrame();
     expect(f.painted).toEqual([]);
@@ -64,12 +69,67 @@ describe('the draw gate', () => {
     expect(f.painted).toEqual([2]);
   });
 
-  it('opens when its opener is called (teardown), and once only', () => {
+  it('keeps the first, longer hold when the camera jumps while it is on (the whole-view fit)', () => {
     const f = fakeMap();
-    const open = holdDrawing(f.map);
-    open(); open();
-    expect(f.state.repaints).toBe(1);
+    holdDrawing(f.map, { firstMs: 3000, afterMoveMs: 1000 });
+    vi.advanceTimersByTime(500);
+    f.fire('moveend');
+    vi.advanceTimersByTime(1500); // past the jump's own 1000 ms, inside the first 3000
+    f.runFrame();
+    expect(f.painted).toEqual([]);
+  });
+
+  it('paints every frame of a camera move, then holds the new place until its picture is complete', () => {
+    const f = fakeMap();
+    holdDrawing(f.map);
+    f.state.loaded = true;
+    f.runFrame(); // the first picture
+    f.state.moving = true; f.state.loaded = false; // flying: tiles of the new zoom still coming
+    f.runFrame(); f.runFrame();
+    f.state.moving = false;
+    f.fire('moveend');
+    f.runFrame(); // a tile arrived, others still loading
+    f.state.loaded = true; f.state.placementDirty = true;
+    f.runFrame(); // the last tile: placement stale
+    expect(f.painted).toEqual([1, 2, 3]);
+    f.state.placementDirty = false;
+    f.runFrame();
+    expect(f.painted).toEqual([1, 2, 3, 6]);
+  });
+
+  it('paints a change made with the camera still at once (hover, a switch)', () => {
+    const f = fakeMap();
+    holdDrawing(f.map);
+    f.state.loaded = true;
+    f.runFrame();
+    f.state.loaded = false; // e.g. the hovered county's outline source re-tiling
+    f.runFrame();
+    expect(f.painted).toEqual([1, 2]);
+  });
+
+  it('gives up an after-move hold after its time, so a source that never loads cannot freeze the picture', () => {
+    const f = fakeMap();
+    holdDrawing(f.map, { afterMoveMs: 1000 });
+    f.state.loaded = true;
+    f.runFrame();
+    f.state.loaded = false;
+    f.fire('moveend');
     f.runFrame();
     expect(f.painted).toEqual([1]);
+    const asked = f.state.repaints;
+    vi.advanceTimersByTime(1000);
+    expect(f.state.repaints).toBe(asked + 1);
+    f.runFrame();
+    expect(f.painted).toEqual([1, 3]);
+  });
+
+  it('is undone by its release: MapLibre\'s painter back, the listener gone, a frame asked for', () => {
+    const f = fakeMap();
+    const original = f.map.painter.render;
+    const release = holdDrawing(f.map);
+    release();
+    expect((f.map as unknown as { painter: { render: unknown } }).painter.render).toBe(original);
+    expect(f.handlers.get('moveend')?.size ?? 0).toBe(0);
+    expect(f.state.repaints).toBe(1);
   });
 });

@@ -1,17 +1,23 @@
 /**
- * The draw gate (issue 11, "Performance that must hold"): while the atlas sources are still being
- * tiled, MapLibre paints a frame for every tile that arrives, and under software GL (SwiftShader)
- * each of those frames holds the main thread for tens of milliseconds — frames nobody needs, since
- * the map is not complete until the last source is in. The gate skips the painting step of a frame
- * (MapLibre still updates its sources, tiles and symbol placement) until `map.loaded()` says every
- * source is loaded and the frame's symbol placement has settled; then it lets that same frame
- * paint, so the first complete picture costs one frame. Why the placement too: in the frame where
- * the last tiles arrive, MapLibre places their symbols and marks that placement stale (its buckets
- * changed while it ran: style.ts `_updatePlacement`), so it runs one more frame before `idle`.
- * Painting the stale frame cost a second full frame on SwiftShader and, measured, made the first
- * paint ~0.75 s later than painting only the settled frame after it (docs/BENCH.md, session 5).
- * A source that never loads (a worker error) must not leave the map blank: after `timeoutMs` the
- * gate opens whatever the state. Measured: bench (c), docs/BENCH.md.
+ * The draw gate (issue 11, "Performance that must hold"): while sources are still being tiled,
+ * MapLibre paints a frame for every tile that arrives, and under software GL (SwiftShader) each of
+ * those frames holds the main thread for tens of milliseconds — frames nobody needs, since the
+ * picture is not complete until the last tile is in. The gate skips the painting step of such a
+ * frame (MapLibre still updates its sources, tiles and symbol placement) until the picture is
+ * complete: `map.loaded()` says every source is loaded and the frame's symbol placement has
+ * settled; then it lets that same frame paint, so a complete picture costs one frame.
+ *
+ * Why the placement too: in the frame where the last tiles arrive, MapLibre places their symbols
+ * and marks that placement stale (its buckets changed while it ran: style.ts `_updatePlacement`),
+ * so it runs one more frame before `idle`. Painting the stale frame cost a second full frame on
+ * SwiftShader and, measured, made the first paint ~0.75 s later than painting only the settled
+ * frame after it (docs/BENCH.md, session 5).
+ *
+ * When it holds: from the start until the first complete picture (at most `firstMs`: a source
+ * that never loads must not leave the map blank), and after each camera move, from `moveend`
+ * until the picture at the new place is complete (at most `afterMoveMs`; the reader keeps seeing
+ * the last frame of the move meanwhile). Never while the camera moves, and never for a change
+ * made with the camera still (hover, a switch, a language): those paint as before.
  *
  * `painter` and `_placementDirty` are MapLibre internals (not in its public types; map.ts `_render`
  * sets `_placementDirty` from this frame's placement before it calls `painter.render`); if a MapLibre
@@ -22,28 +28,44 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 type Painter = { render: (...args: unknown[]) => void };
 type Internals = { painter?: Painter; _placementDirty?: boolean };
 
-/** Holds painting until the map's sources are loaded or `timeoutMs` passes; returns an opener. */
-export function holdDrawing(map: MapLibreMap, timeoutMs = 3000): () => void {
+export interface GateTimes { firstMs?: number; afterMoveMs?: number }
+
+/**
+ * Holds painting as above; returns a release that puts MapLibre's painter back and asks for a
+ * frame (teardown).
+ */
+export function holdDrawing(map: MapLibreMap, { firstMs = 3000, afterMoveMs = 1000 }: GateTimes = {}): () => void {
   const internals = map as unknown as Internals;
   const painter = internals.painter;
   if (!painter || typeof painter.render !== 'function') return () => {};
   const render = painter.render;
-  let open = false;
-  const restore = () => {
-    if (open) return false;
-    open = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // true while a hold is on; it ends at the first complete frame, or at `deadline`
+  let holding = false;
+  let deadline = 0;
+  const hold = (ms: number) => {
+    const until = Date.now() + ms;
+    // a jump of the camera while the first picture is held (the whole-view fit) keeps the longer hold
+    if (holding && deadline >= until) return;
+    holding = true;
+    deadline = until;
     clearTimeout(timer);
-    painter.render = render;
-    return true;
+    // no frame may come (a source that never loads): ask for one, which paints whatever is there
+    timer = setTimeout(() => { if (holding) { holding = false; map.triggerRepaint(); } }, ms);
   };
+  const release = () => { holding = false; clearTimeout(timer); };
+  const afterMove = () => hold(afterMoveMs);
+  hold(firstMs);
+  map.on('moveend', afterMove);
   painter.render = function gated(this: Painter, ...args: unknown[]) {
     // Inside a frame `loaded()` reflects this frame's sources and `_placementDirty` its placement:
-    // painting now shows the complete map, and no second frame follows.
-    if (map.loaded() && internals._placementDirty !== true) restore();
-    if (open) render.apply(this, args);
+    // painting now shows the complete picture, and no second frame follows.
+    if (holding && map.loaded() && internals._placementDirty !== true) release();
+    if (!holding || map.isMoving()) render.apply(this, args);
   };
-  // Opened from outside a frame (timeout, teardown): ask for one so the map is painted.
-  const openNow = () => { if (restore()) map.triggerRepaint(); };
-  const timer = setTimeout(openNow, timeoutMs);
-  return openNow;
+  return () => {
+    release();
+    map.off('moveend', afterMove);
+    if (painter.render !== render) { painter.render = render; map.triggerRepaint(); }
+  };
 }
