@@ -44,12 +44,35 @@ export function beforeIdFor(order: readonly { id: string; slot: Slot | null }[],
   return order.find((l) => l.slot !== null && SLOTS.indexOf(l.slot) > rank)?.id;
 }
 
+type StyleInternals = {
+  style?: { addLayer?: (layer: LayerSpecification, before?: string, options?: { validate?: boolean }) => void };
+  _update?: (updateStyle?: boolean) => void;
+};
+
+/**
+ * The production build adds layers without MapLibre's runtime validation: `map.addLayer` checks each
+ * layer against the style spec and serializes the whole style to do it, ~70 ms of the first load
+ * for the app's ~55 layers (CPU profile, docs/BENCH.md session 5). The layers are pure functions
+ * of the data, and tests/unit/style-valid.test.ts validates every one the app can draw; the dev
+ * server still validates. `style.addLayer(…, { validate: false })` and `_update` are MapLibre
+ * internals (map.ts `addLayer` is exactly these two calls); without them, the public call.
+ */
+function addLayerTrusted(map: MapLibreMap, layer: LayerSpecification, before: string | undefined): void {
+  const m = map as unknown as StyleInternals;
+  if (import.meta.env.DEV || typeof m.style?.addLayer !== 'function' || typeof m._update !== 'function') {
+    map.addLayer(layer, before);
+    return;
+  }
+  m.style.addLayer(layer, before, { validate: false });
+  m._update(true);
+}
+
 export function addInSlot(map: MapLibreMap, layer: LayerSpecification): void {
   if (map.getLayer(layer.id)) return;
   const slot = slotOf(layer);
   if (!slot) throw new Error(`layer ${layer.id} has no slot (src/lib/overlays/slots.ts)`);
   const order = map.getLayersOrder().map((id) => ({ id, slot: slotOf(map.getLayer(id)) }));
-  map.addLayer(layer, beforeIdFor(order, slot));
+  addLayerTrusted(map, layer, beforeIdFor(order, slot));
 }
 
 /** Slots by layer id, for an overlay whose layers span several slots. */
