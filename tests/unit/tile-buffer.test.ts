@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TILE_BUFFER_PX, tileBuffered } from '../../src/lib/map/tile-buffer.ts';
+import { addGeoJsonSource, TILE_BUFFER_PX, tileBuffered } from '../../src/lib/map/tile-buffer.ts';
 
 import type { FeatureCollection } from 'geojson';
 
@@ -17,5 +17,15 @@ describe('the GeoJSON tile buffer', () => {
 
   it('leaves a source that sets its own buffer alone', () => {
     expect(tileBuffered({ type: 'geojson', data: empty, buffer: 0 }).buffer).toBe(0);
+  });
+});
+
+describe('adding a GeoJSON source', () => {
+  it('adds it once, with the narrow buffer', () => {
+    const added: [string, unknown][] = [];
+    const map = { getSource: (id: string) => added.find(([a]) => a === id), addSource: (id: string, spec: unknown) => { added.push([id, spec]); } };
+    addGeoJsonSource(map as never, 'x', { type: 'geojson', data: empty });
+    addGeoJsonSource(map as never, 'x', { type: 'geojson', data: empty, buffer: 0 });
+    expect(added).toEqual([['x', { type: 'geojson', data: empty, buffer: TILE_BUFFER_PX }]]);
   });
 });
