@@ -52,7 +52,7 @@ describe('the map page', () => {
     expect(counties).toBeGreaterThan(50);
     // the internals the draw gate (draw-gate.ts) and the unvalidated addLayer (slots.ts) use exist in
     // this MapLibre: else they would fall back silently to the slower public paths
-    expect(await mapEval<string>(g.page, "[typeof map.painter?.render, typeof map._placementDirty, typeof map.style?.addLayer, typeof map._update].join(' ')")).toBe('function boolean function function');
+    expect(await mapEval<string>(g.page, "[typeof map.painter?.render, typeof map._placementDirty, typeof map.style?.addLayer, typeof map._update, typeof map.painter?.context?.gl?.drawElements].join(' ')")).toBe('function boolean function function function');
     // every GeoJSON source is tiled with the narrow buffer (tile-buffer.ts): none left at MapLibre's 128 px
     const buffers = await mapEval<Record<string, unknown>>(g.page, "Object.fromEntries(Object.entries(map.getStyle().sources).filter(([, s]) => s.type === 'geojson').map(([id, s]) => [id, s.buffer]))");
     expect(Object.keys(buffers).length).toBeGreaterThan(10);

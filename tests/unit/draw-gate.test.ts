@@ -2,13 +2,28 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { holdDrawing } from '../../src/lib/map/draw-gate.ts';
 
-/** The parts of MapLibre's map the gate reads: `loaded()`, moving, the painter, this frame's placement flag, `moveend`. */
+/**
+ * The parts of MapLibre's map the gate reads: `loaded()`, moving, the painter and its WebGL context,
+ * this frame's placement flag, `moveend`. A frame of the fake painter compiles (records `prepared`),
+ * clears and draws through its gl as MapLibre's does; `painted` lists the frames that reached the canvas.
+ */
 function fakeMap() {
   const painted: number[] = [];
+  const prepared: number[] = [];
   let frame = 0;
-  const state = { loaded: false, moving: false, placementDirty: false as boolean | undefined, repaints: 0 };
+  const state = { loaded: false, moving: false, placementDirty: false as boolean | undefined, repaints: 0, throwIn: 0 };
   const handlers = new Map<string, Set<() => void>>();
-  const painter = { render: () => { painted.push(frame); } };
+  const draw = () => { if (painted.at(-1) !== frame) painted.push(frame); };
+  const gl = { clear: draw, drawElements: draw, drawArrays: draw };
+  const painter = {
+    context: { gl },
+    render(this: { context: { gl: typeof gl } }) {
+      prepared.push(frame);
+      this.context.gl.clear();
+      if (state.throwIn === frame) throw new Error('frame failed');
+      this.context.gl.drawElements();
+    },
+  };
   const map = {
     painter,
     get _placementDirty() { return state.placementDirty; },
@@ -21,7 +36,7 @@ function fakeMap() {
   // one MapLibre frame: update (sources, placement: the flags set above), then paint
   const runFrame = () => { frame++; map.painter.render(); };
   const fire = (e: string) => { for (const f of handlers.get(e) ?? []) f(); };
-  return { map: map as unknown as MapLibreMap, state, painted, runFrame, fire, handlers };
+  return { map: map as unknown as MapLibreMap, state, painted, prepared, gl, draw, runFrame, fire, handlers };
 }
 
 describe('the draw gate', () => {
@@ -32,6 +47,28 @@ describe('the draw gate', () => {
     const f = fakeMap();
     holdDrawing(f.map);
     f.runFrame(); f.runFrame();
+    expect(f.painted).toEqual([]);
+  });
+
+  it('still runs the painter in a held frame, with clearing and drawing made no-ops, so programs compile early', () => {
+    const f = fakeMap();
+    holdDrawing(f.map);
+    f.runFrame(); f.runFrame();
+    expect(f.prepared).toEqual([1, 2]);
+    expect(f.painted).toEqual([]);
+    // the real calls are back after each held frame
+    expect([f.gl.clear, f.gl.drawElements, f.gl.drawArrays]).toEqual([f.draw, f.draw, f.draw]);
+    f.state.loaded = true;
+    f.runFrame();
+    expect(f.painted).toEqual([3]);
+  });
+
+  it('puts the real drawing calls back when a held frame throws', () => {
+    const f = fakeMap();
+    holdDrawing(f.map);
+    f.state.throwIn = 1;
+    expect(() => f.runFrame()).toThrow('frame failed');
+    expect([f.gl.clear, f.gl.drawElements, f.gl.drawArrays]).toEqual([f.draw, f.draw, f.draw]);
     expect(f.painted).toEqual([]);
   });
 
