@@ -23,6 +23,21 @@ describe('marker shapes', () => {
     expect(shapeDistance('circle', 1, 0)).toBeCloseTo(0, 9);
   });
 
+  it('every shape is symmetric about its vertical axis, so its image may be computed by halves', () => {
+    for (const shape of MARKER_SHAPES) {
+      for (let i = 0; i < 50; i++) {
+        const x = Math.cos(i * 7.1) * 1.8, y = Math.sin(i * 3.3) * 1.8;
+        expect(Math.abs(shapeDistance(shape, x, y) - shapeDistance(shape, -x, y)), shape).toBeLessThan(1e-9);
+      }
+      // and the image is the field sampled at every pixel: a pixel of the right half, checked directly
+      const img = markerSdf(shape), unit = markerUnitPx(shape), half = img.width / 2;
+      for (const [x, y] of [[half + 2, half - 3], [img.width - 5, half], [half + 7, 4]]) {
+        const d = shapeDistance(shape, (x + 0.5 - half) / unit, (y + 0.5 - half) / unit) * unit;
+        expect(Math.abs(alphaAt(img, x, y) - Math.max(0, Math.min(1, 0.75 - d / 8)) * 255), `${shape} ${x},${y}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
   it('each shape has about the area of the unit circle (no kind looks bigger for its shape), the triangle a little less', () => {
     for (const shape of MARKER_SHAPES) {
       let inside = 0;

@@ -28,12 +28,15 @@ export function markerSdf(shape: MarkerShape): { width: number; height: number; 
   const unit = markerUnitPx(shape);
   const half = Math.ceil(shapeReach(shape) * unit + MARKER_BUFFER_PX);
   const size = 2 * half;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
+  const data = new Uint8Array(size * size * 4).fill(255);
+  // Every shape is symmetric about its vertical axis (marker-shapes.test.ts): the left half is
+  // computed and mirrored. This runs while the map is first set up, before the engine has optimised
+  // it: the whole square cost ~130 ms of the main thread in a first-load probe (docs/BENCH.md, session 6).
+  for (let y = 0; y < size; y++) for (let x = 0; x < half; x++) {
     const d = shapeDistance(shape, (x + 0.5 - half) / unit, (y + 0.5 - half) / unit) * unit;
-    const i = (y * size + x) * 4;
-    data[i] = data[i + 1] = data[i + 2] = 255;
-    data[i + 3] = Math.round(Math.max(0, Math.min(1, 0.75 - d / 8)) * 255);
+    const alpha = Math.round(Math.max(0, Math.min(1, 0.75 - d / 8)) * 255);
+    data[(y * size + x) * 4 + 3] = alpha;
+    data[(y * size + size - 1 - x) * 4 + 3] = alpha;
   }
   return { width: size, height: size, data };
 }

@@ -25,6 +25,11 @@ const OUTLINES: Readonly<Record<MarkerShape, readonly (readonly [number, number]
   triangle: regular(3, 1.45, -Math.PI / 2), // point up
 };
 
+/** The outlines as flat [x0, y0, x1, y1, …] arrays, for `shapeDistance`. */
+const FLAT: Readonly<Record<MarkerShape, Float64Array | null>> = Object.fromEntries(
+  Object.entries(OUTLINES).map(([shape, o]) => [shape, o && Float64Array.from(o.flat())]),
+) as Record<MarkerShape, Float64Array | null>;
+
 /** The outline as a polygon; null for the circle. */
 export function shapeOutline(shape: MarkerShape): readonly (readonly [number, number])[] | null {
   return OUTLINES[shape];
@@ -42,12 +47,14 @@ export function shapeReach(shape: MarkerShape): number {
  * https://iquilezles.org/articles/distfunctions2d/).
  */
 export function shapeDistance(shape: MarkerShape, x: number, y: number): number {
-  const o = shapeOutline(shape);
+  const o = FLAT[shape];
   if (!o) return Math.sqrt(x * x + y * y) - 1;
+  // Indexed reads of a flat array, no destructuring: this runs for every pixel of every marker image
+  // while the map is first set up, before the engine has optimised it (~100 ms in a first-load profile).
   let d = Infinity;
   let inside = false;
-  for (let i = 0, j = o.length - 1; i < o.length; j = i++) {
-    const [ax, ay] = o[j], [bx, by] = o[i];
+  for (let i = 0, j = o.length - 2; i < o.length; j = i, i += 2) {
+    const ax = o[j], ay = o[j + 1], bx = o[i], by = o[i + 1];
     const ex = bx - ax, ey = by - ay, wx = x - ax, wy = y - ay;
     const t = Math.max(0, Math.min(1, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
     const dx = wx - ex * t, dy = wy - ey * t;
