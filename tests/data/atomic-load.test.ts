@@ -84,6 +84,19 @@ describe('loadAtlas', () => {
     expect(e.message).not.toMatch(/Failed to fetch|is not iterable|Unexpected token/);
   });
 
+  it.each([
+    ['atlas.topo.json', (arcs: unknown[][]) => { (arcs[5][2] as unknown[])[1] = '12'; }, 'arcs[5][2][1]'],
+    ['atlas.topo.json', (arcs: unknown[][]) => { arcs[7][0] = null; }, 'arcs[7][0]'],
+    ['land.topo.json', (arcs: unknown[][]) => { arcs[2] = { x: 1 } as never; }, 'arcs[2]'],
+    ['land.topo.json', (arcs: unknown[][]) => { (arcs[4][1] as unknown[])[0] = true; }, 'arcs[4][1][0]'],
+  ] as const)('a wrong item in the arcs of %s is refused with its path (%#)', async (file, spoil, detail) => {
+    const topo = JSON.parse(built[file]);
+    spoil(topo.arcs);
+    const f = fakeFetch((name) => (name === file ? JSON.stringify(topo) : built[name]));
+    const e = await failure(loadAtlas(BASE, { fetchImpl: f.impl }));
+    expect([e.kind, e.file, e.detail]).toEqual(['shape', `data/${file}`, detail]);
+  });
+
   it('a county in the topology without a row in atlas.json is refused before decoding', async () => {
     const topo = JSON.parse(built['atlas.topo.json']);
     topo.objects.counties.geometries[3].properties.adcode = '999999';

@@ -43,7 +43,10 @@ async function fetchJson(url: URL, file: string, fetchImpl: typeof fetch, signal
 }
 
 function check<S extends v.GenericSchema>(schema: S, value: unknown, file: string): v.InferOutput<S> {
-  const r = v.safeParse(schema, value);
+  return checked(v.safeParse(schema, value), file);
+}
+
+function checked<T>(r: v.SafeParseResult<v.GenericSchema<unknown, T>>, file: string): T {
   if (r.success) return r.output;
   throw new AtlasLoadError('shape', file, formatPath((r.issues[0].path ?? []).map((p) => p.key as PropertyKey)) || '(root)');
 }
@@ -66,13 +69,16 @@ export async function loadAtlas(baseUrl: string, options: LoadOptions = {}): Pro
     for (let attempt = 0; ; attempt++) {
       const files = DATA_FILES.map((name) =>
         fetchJson(new URL(`data/${name}`, baseUrl), `data/${name}`, fetchImpl, controller.signal, attempt > 0, timeoutMs));
-      // The land file is the smallest: the map may draw it while the rest arrives (checked like the rest first).
-      if (onLand && attempt === 0) files[DATA_FILES.indexOf('land.topo.json')].then((land) => { const r = v.safeParse(landTopoSchema, land); if (r.success) onLand(decodeLand(r.output as never)); }, () => {});
+      // The land file is the smallest: the map may draw it while the rest arrives (checked like the
+      // rest first, once: its result is reported below in the files' order).
+      const landChecked = files[DATA_FILES.indexOf('land.topo.json')].then((land) => v.safeParse(landTopoSchema, land));
+      landChecked.catch(() => {}); // a failed fetch is reported through Promise.all below
+      if (onLand && attempt === 0) landChecked.then((r) => { if (r.success) onLand(decodeLand(r.output as never)); }, () => {});
       const [json, topo, land] = await Promise.all(files);
       checkVersion(json);
       const atlas = check(atlasSchema, json, 'data/atlas.json');
       const counties = check(countyTopoSchema, topo, 'data/atlas.topo.json');
-      const provinces = check(landTopoSchema, land, 'data/land.topo.json');
+      const provinces = checked(await landChecked, 'data/land.topo.json');
       // The build stamps every file of a set with one id (scripts/build/write-atomic.ts).
       const ids = new Set([json, topo, land].map(buildOf));
       if (ids.size > 1) {
