@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson, Summary } from '../../src/lib/data/atlas-types.ts';
 import { decodeAtlas, type Atlas } from '../../src/lib/data/decode-atlas.ts';
 import { TILE_BUFFER_PX } from '../../src/lib/map/tile-buffer.ts';
-import { guardedPage, launch, openReady, overlayLayers, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
+import { THEME } from '../../src/lib/map/theme.ts';
+import { BASE_URL, guardedPage, launch, openReady, overlayLayers, pngInPage, project, sharedPage, waitIdle, type GuardedPage, selectCircle, clickCounty, done } from './browser.ts';
 
 const OUT = 'test-results';
 const read = (name: string) => JSON.parse(readFileSync(`dist/data/${name}`, 'utf8'));
@@ -195,6 +196,30 @@ describe('the map page', () => {
   });
 
   // A data file that fails to load (a 500 among others) and its Retry: faults.e2e.ts, one page for every fault.
+  it('shows the land while atlas.json is still on its way (the loading view), then the whole map', async () => {
+    const g = await fresh();
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await g.page.route('**/data/atlas.json', async (route) => { await held; await route.continue(); });
+    await g.page.goto(BASE_URL);
+    // the canvas is hidden until its first frame with the land (MapView.svelte): it must then show
+    await g.page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const map = (window as unknown as { __atlasMap?: { isSourceLoaded(id: string): boolean } }).__atlasMap;
+      return !!c && getComputedStyle(c).visibility === 'visible' && !!map?.isSourceLoaded('land');
+    }, undefined, { timeout: 30_000 });
+    await g.page.waitForTimeout(300); // the frame after it is on screen
+    const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+    const png = await pngInPage(g.page, await g.page.locator('[data-testid="map"]').screenshot());
+    const landShare = (await png.share(hex(THEME.land))) + (await png.share(hex(THEME.landContext)));
+    expect(landShare).toBeGreaterThan(0.2);
+    expect(await g.page.locator('[data-testid="map"]').getAttribute('data-ready')).toBe('false');
+    await g.page.screenshot({ path: `${OUT}/map-loading.png` });
+    release();
+    await g.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await done(g);
+  });
+
   it('fits a phone screen: map above, sidebar below, panel readable', async () => {
     const g = await fresh({ width: 390, height: 844 });
     await openReady(g.page);
