@@ -12,6 +12,11 @@ const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  // Chromium 156 builds its WebUI omnibox popups (chrome://omnibox-popup.top-chrome/ and its AI-mode
+  // page) for every new browser context — each a renderer of its own, ~1 s of CPU per page on a
+  // 2-core machine, racing the page under test (docs/BENCH.md, session 6). A headless test has no
+  // address bar to show them in. Names Chromium does not know are ignored.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export function launch(): Promise<Browser> {
