@@ -109,6 +109,15 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     }, json.circles.map((c) => [c.id, c.bounds] as const));
     expect(inside).toEqual(json.circles.map((c) => `${c.id}: in the map area, clear of the buttons`));
     expect(await page.locator('.maplibregl-ctrl-group').count()).toBe(2);
+    // no circle name or core city's name runs off the side of the map (issue 11: "Chengdu Metropolitan
+    // Circle" did in English, name-room.ts): a placed label whose box reaches the canvas's first or last column
+    const atEdge = await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement; queryRenderedFeatures(b: [[number, number], [number, number]], o: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      const layers = ['place-circle', 'place-core-label', 'place-core-selected'];
+      return [[[0, 0], [1, h]], [[w - 1, 0], [w, h]]].flatMap((box) => map.queryRenderedFeatures(box as [[number, number], [number, number]], { layers }).map((f) => String(f.properties.name)));
+    });
+    expect(atEdge, 'names crossing the map\'s left or right edge').toEqual([]);
 
     await checkTargets(page, 'peek');
 

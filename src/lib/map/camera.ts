@@ -7,23 +7,31 @@
  */
 import { bbox, circle as ring } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
 import type { Selection } from '../state/permalink.ts';
 import { mapPadding, type Padding } from './map-cover.ts';
+import type { Lang } from '../state/permalink.ts';
+import { nameEms, nameOverhang, type NameBox } from './name-room.ts';
 import { parkCounties } from './park-features.ts';
+import { circleLabelPoint } from './place-features.ts';
 
 type Bbox = [number, number, number, number];
-export type CameraTarget = { bounds: Bbox; maxZoom: number } | { center: [number, number]; minZoom: number };
+/** `names`: the circle names the fit must keep inside the canvas (the whole view: name-room.ts). */
+export type CameraTarget = { bounds: Bbox; maxZoom: number; names?: NameBox[] } | { center: [number, number]; minZoom: number };
 /** What the camera can be asked to show; circles, prefectures and the whole view are always fitted. */
 export type CameraSubject = Selection | { kind: 'circle'; id: string } | { kind: 'prefecture'; code: string } | { kind: 'home' };
 
 const boxOf = (features: Feature[]): Bbox | null => (features.length ? bbox({ type: 'FeatureCollection', features } as never) as Bbox : null);
 
-export function cameraFor(atlas: Atlas, subject: CameraSubject): CameraTarget | null {
+/** `lang`: the language the circle names are drawn in, whose room the whole view keeps (name-room.ts). */
+export function cameraFor(atlas: Atlas, subject: CameraSubject, lang?: Lang): CameraTarget | null {
   const fit = (b: Bbox | null, maxZoom = 10) => (b ? { bounds: b, maxZoom } : null);
   switch (subject.kind) {
-    case 'home': return fit(atlas.bounds);
+    case 'home': {
+      const home = fit(atlas.bounds);
+      return home && lang && atlas.circles ? { ...home, names: circleNames(atlas, lang) } : home;
+    }
     case 'circle': return fit(boxOf(atlas.outlines.features.filter((o) => o.properties.circle === subject.id)));
     case 'prefecture': return fit(boxOf(atlas.counties.features.filter((f) => f.properties.prefecture === subject.code)));
     case 'county': { const f = atlas.byAdcode.get(subject.id); return fit(f ? boxOf([f]) : null); }
@@ -38,6 +46,15 @@ export function cameraFor(atlas: Atlas, subject: CameraSubject): CameraTarget | 
       return fit(boxOf(parkCounties(park).map((a) => atlas.byAdcode.get(a)).filter((f) => f !== undefined)));
     }
   }
+}
+
+const lngOf = (c: LngLatLike): number => (Array.isArray(c) ? c[0] : 'lng' in c ? c.lng : c.lon);
+
+function circleNames(atlas: Atlas, lang: Lang): NameBox[] {
+  return atlas.circles.flatMap((c) => {
+    const at = circleLabelPoint(atlas, c.id);
+    return at ? [{ at, ems: nameEms(lang === 'en' ? c.name.en : c.name.zh, lang) }] : [];
+  });
 }
 
 /** Zoom levels a view may sit below the rule's zoom and still count as showing the target. */
@@ -61,8 +78,18 @@ export function moveCamera(map: MapLibreMap, target: CameraTarget, animate = tru
   const [w, s, e, n] = point ? [...target.center, ...target.center] : target.bounds;
   const zoom = map.getZoom();
   // a point keeps the reader's zoom, or the rule's minimum when the reader is further out
-  const fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: point ? Math.max(zoom, target.minZoom) : target.maxZoom });
+  let fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: point ? Math.max(zoom, target.minZoom) : target.maxZoom });
   if (!fitted || fitted.zoom === undefined) return;
+  // the circle names of the whole view kept inside the canvas: once more with room where one crossed
+  const names = !point && target.names;
+  if (names && fitted.center) {
+    const over = nameOverhang(names, lngOf(fitted.center), fitted.zoom, container.clientWidth);
+    if (over.left || over.right) {
+      const wider = { ...padding, left: padding.left + over.left, right: padding.right + over.right };
+      fitted = map.cameraForBounds([[w, s], [e, n]], { padding: wider, maxZoom: (target as { maxZoom: number }).maxZoom }) ?? fitted;
+      if (fitted.zoom === undefined) return;
+    }
+  }
   const near = point ? zoom >= target.minZoom - NEAR_ENOUGH : Math.abs(zoom - fitted.zoom) <= NEAR_ENOUGH;
   if (!force && near && inFreePart(map, [w, s, e, n], mapPadding(container, 0))) return;
   // pan only when the reader's zoom already shows the whole shape in the free part

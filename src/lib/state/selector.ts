@@ -49,7 +49,7 @@ export class Selector {
     // reads its rectangle to keep the selection out from under it (map-cover.ts).
     this.map.whenReady((map) => void tick().then(() => {
       const atlas = this.atlas();
-      const target = atlas && cameraFor(atlas, subject);
+      const target = atlas && cameraFor(atlas, subject, app.lang);
       if (target) moveCamera(map, target, animate, !('id' in subject && subject.kind !== 'circle'));
     }));
   }
