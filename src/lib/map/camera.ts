@@ -9,9 +9,8 @@ import { bbox, circle as ring } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { Atlas } from '../data/decode-atlas.ts';
-import type { Selection } from '../state/permalink.ts';
+import type { Lang, Selection } from '../state/permalink.ts';
 import { mapPadding, type Padding } from './map-cover.ts';
-import type { Lang } from '../state/permalink.ts';
 import { nameEms, nameOverhang, type NameBox } from './name-room.ts';
 import { parkCounties } from './park-features.ts';
 import { circleLabelPoint } from './place-features.ts';
@@ -78,7 +77,8 @@ export function moveCamera(map: MapLibreMap, target: CameraTarget, animate = tru
   const [w, s, e, n] = point ? [...target.center, ...target.center] : target.bounds;
   const zoom = map.getZoom();
   // a point keeps the reader's zoom, or the rule's minimum when the reader is further out
-  let fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: point ? Math.max(zoom, target.minZoom) : target.maxZoom });
+  const maxZoom = point ? Math.max(zoom, target.minZoom) : target.maxZoom;
+  let fitted = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom });
   if (!fitted || fitted.zoom === undefined) return;
   // the circle names of the whole view kept inside the canvas: once more with room where one crossed
   const names = !point && target.names;
@@ -86,7 +86,7 @@ export function moveCamera(map: MapLibreMap, target: CameraTarget, animate = tru
     const over = nameOverhang(names, lngOf(fitted.center), fitted.zoom, container.clientWidth);
     if (over.left || over.right) {
       const wider = { ...padding, left: padding.left + over.left, right: padding.right + over.right };
-      fitted = map.cameraForBounds([[w, s], [e, n]], { padding: wider, maxZoom: (target as { maxZoom: number }).maxZoom }) ?? fitted;
+      fitted = map.cameraForBounds([[w, s], [e, n]], { padding: wider, maxZoom }) ?? fitted;
       if (fitted.zoom === undefined) return;
     }
   }

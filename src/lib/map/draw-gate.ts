@@ -28,9 +28,10 @@
  * the last frame of the move meanwhile). Never while the camera moves, and never for a change
  * made with the camera still (hover, a switch, a language): those paint as before.
  *
- * `painter` (with its `context.gl`) and `_placementDirty` are MapLibre internals (not in its public types; map.ts `_render`
- * sets `_placementDirty` from this frame's placement before it calls `painter.render`); if a MapLibre
- * version lacks the painter the gate does nothing, and without the flag it waits for the sources only.
+ * `painter` (with its `context.gl`) and `_placementDirty` are MapLibre internals (not in its public
+ * types; map.ts `_render` sets `_placementDirty` from this frame's placement before it calls
+ * `painter.render`); if a MapLibre version lacks the painter the gate does nothing, without its gl a
+ * held frame is skipped, and without the flag the gate waits for the sources only.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 

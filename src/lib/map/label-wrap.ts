@@ -10,7 +10,18 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Lang } from '../state/permalink.ts';
 
 export const EM_PER_LATIN_CHAR = 0.36;
+/** A Latin letter's average advance in the UI fonts, in ems. */
+export const EM_PER_LATIN_LETTER = 0.55;
 
 export function labelMaxWidth(lang: Lang, field: ExpressionSpecification, base: number): number | ExpressionSpecification {
   return lang === 'en' ? ['max', base, ['*', EM_PER_LATIN_CHAR, ['length', field]]] : base;
+}
+
+/**
+ * The estimated width of a label's widest line in ems, wrapped as `labelMaxWidth` wraps it: a Chinese
+ * character is 1 em, a Latin letter EM_PER_LATIN_LETTER; a line is at most the wrap width.
+ */
+export function widestLineEms(text: string, lang: Lang, base: number): number {
+  const chars = [...text].length;
+  return lang === 'en' ? Math.min(chars * EM_PER_LATIN_LETTER, Math.max(base, EM_PER_LATIN_CHAR * chars)) : Math.min(chars, base);
 }

@@ -1,28 +1,21 @@
 /**
- * Room for the circle names in the whole view (issue 11, "Default view"): on a phone in English,
- * "Chengdu Metropolitan Circle" ran off the left edge. MapLibre keeps labels off each other but not
+ * Room for the circle names in the whole view (issue 11, "Default view"): on a phone in English, a
+ * long circle name near the side of the whole view ran off the edge. MapLibre keeps labels off each other but not
  * off the canvas edge, so the fit of the whole view widens its padding on a side where a circle's
  * name — centred on its label point (place-layers.ts: anchors bottom, top, centre) — would cross it.
  * Widths are estimated as label-wrap.ts estimates them (no text is measured): pure.
  */
 import type { Lang } from '../state/permalink.ts';
-import { EM_PER_LATIN_CHAR } from './label-wrap.ts';
+import { widestLineEms } from './label-wrap.ts';
 import { circleNameSizePx, PLACE_NAME_MAX_EMS } from './place-layers.ts';
-
-/** A Latin letter's average advance in the UI fonts, in ems (the estimate behind label-wrap.ts). */
-const EM_PER_LATIN_LETTER = 0.55;
 /** Room kept between a name and the edge: its halo (2 px) and a little air. */
 const MARGIN_PX = 6;
 
 /** A circle's name on the map: its label point and the width of its widest line, in ems. */
 export interface NameBox { at: [number, number]; ems: number }
 
-/** The widest line of a name in ems: a Chinese character is 1 em; an English name wraps at the layer's width (two lines at most). */
-export function nameEms(name: string, lang: Lang): number {
-  const chars = [...name].length;
-  if (lang === 'zh') return Math.min(chars, PLACE_NAME_MAX_EMS.zh);
-  return Math.min(chars * EM_PER_LATIN_LETTER, Math.max(PLACE_NAME_MAX_EMS.en, EM_PER_LATIN_CHAR * chars));
-}
+/** The widest line of a place name in ems, wrapped at the place layers' width (label-wrap.ts). */
+export const nameEms = (name: string, lang: Lang): number => widestLineEms(name, lang, PLACE_NAME_MAX_EMS[lang]);
 
 /**
  * Padding to add on the left and right (px) so that every name lies inside a canvas `width` px wide,
