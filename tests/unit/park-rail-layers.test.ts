@@ -13,7 +13,7 @@ import { countyLayers, labelLayers, landLayers, outlineLayers, SOURCES } from '.
 import { accuracyRings, parkPoints, shortZh } from '../../src/lib/map/park-features.ts';
 import { PARK_CLICK_LAYERS, PARK_KIND_STYLE, PARK_SOURCES, parkLayers, parkUnderLayers, zoneFilter } from '../../src/lib/map/park-layers.ts';
 import { railLines, stationPoints } from '../../src/lib/map/rail-features.ts';
-import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS, STATION_RADIUS } from '../../src/lib/map/rail-layers.ts';
+import { CONSTRUCTION_DASH, RAIL_KIND_STYLE, RAIL_SOURCES, railLayers, STATION_CLICK_LAYERS, STATION_MIN_ZOOM, STATION_RADIUS } from '../../src/lib/map/rail-layers.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { parks as parksOverlay } from '../../src/lib/overlays/parks.ts';
@@ -68,6 +68,13 @@ describe('rail style', () => {
     const markers = rail.filter((l) => 'source' in l && l.source === RAIL_SOURCES.stations && l.type === 'symbol' && 'icon-image' in (l.layout ?? {})).map((l) => l.id);
     expect(markers.length).toBeGreaterThan(0);
     expect([...STATION_CLICK_LAYERS].sort()).toEqual(markers.sort());
+  });
+
+  it('station dots start at STATION_MIN_ZOOM, above the national view, and their names later still', () => {
+    const byId = new Map(rail.map((l) => [l.id, l as { minzoom?: number }]));
+    for (const id of STATION_CLICK_LAYERS) expect(byId.get(id)?.minzoom, id).toBe(STATION_MIN_ZOOM);
+    expect(STATION_MIN_ZOOM).toBeGreaterThan(4.5);
+    expect(byId.get('station-label')?.minzoom).toBeGreaterThan(STATION_MIN_ZOOM);
   });
 
   it('the station label follows the language', () => {
@@ -154,6 +161,18 @@ describe('all layers together', () => {
     const selected = rings('park-x').filter((x) => x.id.startsWith('ring-selected'));
     expect(selected.map((l) => [l.maxzoom, l.filter])).toEqual([[9, ['==', ['get', 'id'], 'park-x']], [9, ['==', ['get', 'id'], 'park-x']]]);
     expect(rings(null).filter((x) => x.id.startsWith('ring-selected')).every((l) => JSON.stringify(l.filter) === '["==",["get","id"],""]')).toBe(true);
+  });
+
+  it('the selected ring and the zone layers are hidden while there is nothing for them to show', () => {
+    const hidden = (zone: string[], sel: string | null) => parkUnderLayers(THEME, zone, sel)
+      .filter((l) => (l.layout as { visibility?: string } | undefined)?.visibility === 'none').map((l) => l.id);
+    expect(hidden([], null)).toEqual(['zone-fill', 'zone-line', 'ring-selected-fill', 'ring-selected-line']);
+    expect(hidden([], 'park-x')).toEqual(['zone-fill', 'zone-line']);
+    expect(hidden(['370102', '370103'], 'park-x')).toEqual([]);
+    // below zoom 9 no visible layer reads the ring source when no park is selected: it is not loaded
+    const lowZoomRings = parkUnderLayers(THEME, [], null).filter((l) => 'source' in l && l.source === PARK_SOURCES.rings
+      && (l.minzoom ?? 0) < 9 && (l.layout as { visibility?: string } | undefined)?.visibility !== 'none');
+    expect(lowZoomRings).toEqual([]);
   });
 });
 

@@ -56,21 +56,25 @@ export function zoneFilter(adcodes: readonly string[]): FilterSpecification {
  * Below the county labels: zone highlight (the counties of the selected zone) and rings. Rings of
  * every park only from zoom 9 (lightly, the selected one stronger); below zoom 9 only the selected
  * park's ring is built at all — not a ring per park at opacity 0 (issue 11, "Performance that must hold").
+ * The zone layers and the selected ring are hidden while there is no zone or park to show: a hidden
+ * layer is not tiled, and with no other ring layer below zoom 9 the ring source is not even loaded
+ * at the first picture (map-layer.ts `restyle` keeps a spec's own `visibility: 'none'`).
  */
 export function parkUnderLayers(theme: Theme, zone: readonly string[] = [], selectedPark: string | null = null): LayerSpecification[] {
   const theSelected: FilterSpecification = ['==', ['get', 'id'], selectedPark ?? ''];
+  const shownIf = (shown: boolean) => ({ visibility: shown ? 'visible' : 'none' }) as const;
   return [
     // Light on purpose: it sits over the circle fill and under the ring; the outline carries the meaning.
-    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter(zone), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
-    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter(zone), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
+    { id: 'zone-fill', type: 'fill', source: COUNTIES, filter: zoneFilter(zone), layout: shownIf(zone.length > 0), paint: { 'fill-color': theme.selected, 'fill-opacity': 0.08 } },
+    { id: 'zone-line', type: 'line', source: COUNTIES, filter: zoneFilter(zone), layout: shownIf(zone.length > 0), paint: { 'line-color': theme.selected, 'line-width': 2.5 } },
     { id: 'ring-fill', type: 'fill', source: PARK_SOURCES.rings, minzoom: 9, paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': ['case', selected, 0.07, 0.04] } },
     {
       id: 'ring-line', type: 'line', source: PARK_SOURCES.rings, minzoom: 9,
       paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': ['case', selected, 0.9, 0.35] },
     },
-    { id: 'ring-selected-fill', type: 'fill', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected, paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': 0.07 } },
+    { id: 'ring-selected-fill', type: 'fill', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected, layout: shownIf(selectedPark !== null), paint: { 'fill-color': byKind('fill', '#888'), 'fill-opacity': 0.07 } },
     {
-      id: 'ring-selected-line', type: 'line', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected,
+      id: 'ring-selected-line', type: 'line', source: PARK_SOURCES.rings, maxzoom: 9, filter: theSelected, layout: shownIf(selectedPark !== null),
       paint: { 'line-color': byKind('stroke', '#444'), 'line-width': 1.2, 'line-dasharray': [2, 2], 'line-opacity': 0.9 },
     },
   ];

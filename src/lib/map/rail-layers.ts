@@ -91,6 +91,15 @@ export const STATION_RING = { z6: { normal: 1.3, hub: 1.8, hover: 1.4, selected:
  * selection show in its fill and ring.
  */
 /**
+ * Station dots start at this zoom. At the national view (zoom ~4 on a desktop, ~3 on a phone) a circle
+ * is a few dozen pixels across and its stations were a cluster of 2 px rings on top of it; the lines
+ * alone show the network there, and the dots (120 symbols in collision) were the costliest single
+ * part of the first picture on a 2-core machine (navigation → ready −4 % in the same rounds,
+ * docs/BENCH.md session 7). Every circle's own view is zoom 6 or more, even on a phone, so it shows them.
+ */
+export const STATION_MIN_ZOOM = 5;
+
+/**
  * Station dots in two layers of one look: interchanges (two or more of the data's lines) in their own
  * slot placed before the county names, so a hub keeps its dot where a county name would hide it; the
  * other stations after the county names, giving way to them (a county keeps its name). Both give way
@@ -108,7 +117,7 @@ function stationPointLayer(theme: Theme): LayerSpecification {
   const size = (r: readonly number[]): ExpressionSpecification => ['/', byLines(r), markerUnitPx('circle')];
   const ring = (r: Record<'normal' | 'hub' | 'hover' | 'selected', number>): ExpressionSpecification => ['case', selected, r.selected, hovered, r.hover, ['>=', ['get', 'lines'], 3], r.hub, r.normal];
   return {
-    id: 'station-point', type: 'symbol', source: RAIL_SOURCES.stations,
+    id: 'station-point', type: 'symbol', source: RAIL_SOURCES.stations, minzoom: STATION_MIN_ZOOM,
     layout: {
       'icon-image': markerImageId('circle'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 6, size(STATION_RADIUS.z6), 10, size(STATION_RADIUS.z10)],
       'icon-padding': 0, 'symbol-sort-key': ['-', 0, ['get', 'lines']],

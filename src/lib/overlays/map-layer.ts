@@ -7,12 +7,14 @@ import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 /**
  * Brings the live layers in line with `specs` and the switch. MapLibre skips values equal to the
  * current ones (style.setPaintProperty / setFilter compare deeply), so calling this on every change
- * of the style input is cheap.
+ * of the style input is cheap. A layer shows when its overlay is on and its spec does not hide it
+ * (a spec hides a layer with nothing to draw in the current state, e.g. the selected park's ring).
  */
 export function restyle(map: MapLibreMap, specs: readonly LayerSpecification[], on: boolean): void {
   for (const spec of specs) {
     if (!map.getLayer(spec.id)) continue;
-    map.setLayoutProperty(spec.id, 'visibility', on ? 'visible' : 'none');
+    const hidden = (spec.layout as { visibility?: string } | undefined)?.visibility === 'none';
+    map.setLayoutProperty(spec.id, 'visibility', on && !hidden ? 'visible' : 'none');
     if (spec.type === 'background') continue;
     // Object.entries loses the key types the setters want; the keys come from a valid spec.
     const paint: Record<string, unknown> = spec.paint ?? {};
