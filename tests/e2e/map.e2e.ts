@@ -125,6 +125,9 @@ describe('the map page', () => {
     shared.check();
   });
 
+  /** Layers hidden, switch on, while no zone or park is selected: they would draw nothing (park-layers.ts). */
+  const NOTHING_TO_SHOW = ['zone-fill', 'zone-line', 'ring-selected-fill', 'ring-selected-line'];
+
   it('hides a layer when its switch is turned off, by mouse and by keyboard', async () => {
     const g = await shared.open();
     const visibility = (id: string) => mapEval<string | undefined>(g.page, `map.getLayoutProperty(${JSON.stringify(id)}, 'visibility') ?? 'visible'`);
@@ -136,6 +139,10 @@ describe('the map page', () => {
       const sw = g.page.locator(`[data-testid="toggle-${toggle}"]`);
       expect(await sw.getAttribute('role')).toBe('switch');
       if (await sw.getAttribute('aria-checked') === 'false') { await sw.click(); await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'true', `[data-testid="toggle-${toggle}"]`); }
+      // with nothing selected, only the layers with nothing to show are hidden while the switch is on (park-layers.ts)
+      const shown = new Map<string, string>();
+      for (const id of ids) shown.set(id, (await visibility(id))!);
+      expect([...shown].filter(([, v]) => v === 'none').map(([id]) => id).filter((id) => !NOTHING_TO_SHOW.includes(id)), `${toggle}: hidden while on`).toEqual([]);
       await sw.click();
       await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'false', `[data-testid="toggle-${toggle}"]`);
       for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} off`).toBe('none');
@@ -143,7 +150,7 @@ describe('the map page', () => {
       await sw.focus();
       await g.page.keyboard.press('Space');
       await g.page.waitForFunction((s) => document.querySelector(s)?.getAttribute('aria-checked') === 'true', `[data-testid="toggle-${toggle}"]`);
-      for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} back on`).toBe('visible');
+      for (const id of ids) expect(await visibility(id), `${id} after turning ${toggle} back on`).toBe(shown.get(id));
     }
     // off by keyboard, then rendered features of that layer disappear
     await g.page.locator('[data-testid="toggle-counties"]').focus();
