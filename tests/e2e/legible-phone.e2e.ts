@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import { clickCounty, done, guardedPage, launch, openReady, pngInPage, selectCircle, waitIdle } from './browser.ts';
+import { circleNameLayerId } from '../../src/lib/map/place-layers.ts';
 
 const json = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as AtlasJson;
 const OUT = 'test-results';
@@ -111,12 +112,11 @@ describe.each(['zh', 'en'] as const)('the phone layout in %s', (lang) => {
     expect(await page.locator('.maplibregl-ctrl-group').count()).toBe(2);
     // no circle name or core city's name runs off the side of the map (issue 11: "Chengdu Metropolitan
     // Circle" did in English, name-room.ts): a placed label whose box reaches the canvas's first or last column
-    const atEdge = await page.evaluate(() => {
+    const atEdge = await page.evaluate((layers) => {
       const map = (window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement; queryRenderedFeatures(b: [[number, number], [number, number]], o: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> }[] } }).__atlasMap;
       const { clientWidth: w, clientHeight: h } = map.getCanvas();
-      const layers = ['place-circle', 'place-core-label', 'place-core-selected'];
       return [[[0, 0], [1, h]], [[w - 1, 0], [w, h]]].flatMap((box) => map.queryRenderedFeatures(box as [[number, number], [number, number]], { layers }).map((f) => String(f.properties.name)));
-    });
+    }, [...json.circles.map((c) => circleNameLayerId(c.id)), 'place-core-label', 'place-core-selected']);
     expect(atEdge, 'names crossing the map\'s left or right edge').toEqual([]);
 
     await checkTargets(page, 'peek');

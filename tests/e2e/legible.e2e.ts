@@ -11,7 +11,7 @@ import type { AtlasJson } from '../../src/lib/data/atlas-types.ts';
 import type { ParkKind } from '../../src/lib/data/park-types.ts';
 import { shapeReach } from '../../src/lib/map/marker-shapes.ts';
 import { PARK_KIND_STYLE, PARK_RING } from '../../src/lib/map/park-layers.ts';
-import { PLACE_LABEL_LAYERS } from '../../src/lib/map/place-layers.ts';
+import { placeNameLayerIds } from '../../src/lib/map/place-layers.ts';
 import { STATION_MIN_ZOOM, STATION_RING } from '../../src/lib/map/rail-layers.ts';
 import { parkRadius, stationRadius } from '../marker-radius.ts';
 import { done, guardedPage, launch, openReady, pngInPage, selectCircle, settled, sharedPage, waitIdle } from './browser.ts';
@@ -41,7 +41,7 @@ async function renderedPlaceNames(page: Page, lang: 'zh' | 'en'): Promise<string
   return page.evaluate(([layers, key]) => {
     const map = (window as unknown as { __atlasMap: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, string> }[] } }).__atlasMap;
     return map.queryRenderedFeatures({ layers: [...layers] }).map((f) => f.properties[key]);
-  }, [[...PLACE_LABEL_LAYERS], lang === 'zh' ? 'name' : 'nameEn'] as const);
+  }, [placeNameLayerIds(json.circles), lang === 'zh' ? 'name' : 'nameEn'] as const);
 }
 
 async function legendSections(page: Page): Promise<string[]> {

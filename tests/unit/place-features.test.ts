@@ -42,7 +42,7 @@ describe('place layer', () => {
 
   it('lets only the selected circle’s core label ignore collisions', () => {
     const id = atlas.circles[0].id;
-    const layers = placeLayers(THEME, 'en', id);
+    const layers = placeLayers(atlas.circles, THEME, 'en', id);
     const overlapping = layers.filter((l) => l.type === 'symbol' && (l.layout as Record<string, unknown>)['text-allow-overlap'] === true);
     expect(overlapping.map((l) => l.id)).toEqual(['place-core-selected']);
     expect(JSON.stringify(overlapping[0])).toContain(id);

@@ -7,13 +7,27 @@
  * https://maplibre.org/maplibre-style-spec/layers/#symbol-sort-key
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Circle } from '../data/atlas-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
+import { markerImageId, markerUnitPx } from './marker-images.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const PLACE_SOURCE = 'places';
+/** Each circle's name has a layer of its own (placeLayers); the layers follow the circles, which are data. */
+export const circleNameLayerId = (circle: string): string => `place-circle-${circle}`;
 /** The layers whose rendered features are the visible place names (e2e reads them). */
-export const PLACE_LABEL_LAYERS = ['place-province', 'place-circle', 'place-seat-label', 'place-core-label', 'place-core-selected'] as const;
+export function placeNameLayerIds(circles: readonly Pick<Circle, 'id'>[]): string[] {
+  return ['place-province', ...circles.map((c) => circleNameLayerId(c.id)), 'place-seat-label', 'place-core-label', 'place-core-selected'];
+}
+
+/**
+ * A constant written as a value that varies by feature. MapLibre compiles one GPU program per mix of
+ * per-feature and constant paint properties (program-variants.ts), and under software GL each costs
+ * ~0.1 s on the first paint; the core-city dot takes the park and station markers' mix this way and
+ * shares their program instead of compiling one more.
+ */
+const perFeature = <T>(value: T): ExpressionSpecification => ['case', ['has', 'id'], value, value] as unknown as ExpressionSpecification;
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
@@ -21,12 +35,20 @@ const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 export const PLACE_NAME_MAX_EMS: Record<Lang, number> = { zh: 10, en: 8 };
 /** The circle names' size: [zoom, px] stops of a linear interpolation, clamped outside them. */
 export const CIRCLE_NAME_SIZE = [[4, 12], [7, 15]] as const;
+/** The core-city dot's radius in px at zoom 4 and 9 (linear between, clamped outside). */
+export const CORE_DOT_RADIUS = { z4: 3.5, z9: 5.5 } as const;
 export function circleNameSizePx(zoom: number): number {
   const [[z0, s0], [z1, s1]] = CIRCLE_NAME_SIZE;
   return s0 + ((Math.min(Math.max(zoom, z0), z1) - z0) / (z1 - z0)) * (s1 - s0);
 }
 
-export function placeLayers(theme: Theme, lang: Lang, selectedCircle: string | null): LayerSpecification[] {
+/**
+ * The place layers, top (placed first) to bottom of the list. Each circle's name is its own layer in the
+ * circle's colour, and the core-city dot an SDF marker (marker-images.ts) rather than a circle layer:
+ * a name coloured per feature, or a circle layer, would each compile one more GPU program for the
+ * national view (docs/BENCH.md session 7).
+ */
+export function placeLayers(circles: readonly Pick<Circle, 'id' | 'color'>[], theme: Theme, lang: Lang, selectedCircle: string | null): LayerSpecification[] {
   const text: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'name'];
   const isSelectedCore: ExpressionSpecification = ['all', kind('core'), ['==', ['get', 'circle'], selectedCircle ?? '\u0000']];
   const halo = { 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 };
@@ -39,16 +61,23 @@ export function placeLayers(theme: Theme, lang: Lang, selectedCircle: string | n
     { id: 'place-province', type: 'symbol', source: PLACE_SOURCE, maxzoom: 6.5, filter: kind('province'),
       layout: label(12, { 'text-letter-spacing': lang === 'zh' ? 0.4 : 0.1, 'text-transform': lang === 'en' ? 'uppercase' : 'none', 'text-padding': 4 }) as never,
       paint: { 'text-color': theme.provinceLabel, ...halo } },
-    { id: 'place-circle', type: 'symbol', source: PLACE_SOURCE, maxzoom: 7.5, filter: kind('circle'),
+    ...circles.map((c): LayerSpecification => ({
+      id: circleNameLayerId(c.id), type: 'symbol', source: PLACE_SOURCE, maxzoom: 7.5, filter: ['all', kind('circle'), ['==', ['get', 'circle'], c.id]],
       layout: label(['interpolate', ['linear'], ['zoom'], ...CIRCLE_NAME_SIZE.flat()], { 'text-optional': true, 'text-variable-anchor': ['bottom', 'top', 'center'], 'text-radial-offset': 0.9 }) as never,
-      paint: { 'text-color': ['get', 'color'], 'text-halo-color': '#ffffff', 'text-halo-width': 2 } },
+      paint: { 'text-color': c.color, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    })),
     { id: 'place-seat-dot', type: 'circle', source: PLACE_SOURCE, minzoom: 6, filter: kind('prefecture-seat'),
       paint: { 'circle-radius': 3, 'circle-color': '#ffffff', 'circle-stroke-color': theme.label, 'circle-stroke-width': 1.2 } },
     { id: 'place-seat-label', type: 'symbol', source: PLACE_SOURCE, minzoom: 6, filter: kind('prefecture-seat'),
       layout: label(['interpolate', ['linear'], ['zoom'], 6, 11, 10, 14], nearDot) as never,
       paint: { 'text-color': theme.label, ...halo } },
-    { id: 'place-core-dot', type: 'circle', source: PLACE_SOURCE, filter: kind('core'),
-      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 3.5, 9, 5.5], 'circle-color': theme.label, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } },
+    // drawn whatever else is there, and in nobody's way (as a circle layer was: it took no part in collision)
+    { id: 'place-core-dot', type: 'symbol', source: PLACE_SOURCE, filter: kind('core'),
+      layout: {
+        'icon-image': markerImageId('circle'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 4, CORE_DOT_RADIUS.z4 / markerUnitPx('circle'), 9, CORE_DOT_RADIUS.z9 / markerUnitPx('circle')],
+        'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-padding': 0,
+      },
+      paint: { 'icon-color': perFeature(theme.label), 'icon-halo-color': perFeature('#ffffff'), 'icon-halo-width': ['interpolate', ['linear'], ['zoom'], 4, perFeature(1.5), 9, perFeature(1.5)] } },
     { id: 'place-core-label', type: 'symbol', source: PLACE_SOURCE, filter: ['all', kind('core'), ['!', isSelectedCore]],
       layout: label(['interpolate', ['linear'], ['zoom'], 4, 13, 10, 17], nearDot) as never,
       paint: { 'text-color': theme.label, ...halo } },
