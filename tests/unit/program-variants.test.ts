@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { landLayers } from '../../src/lib/map/county-layers.ts';
 import { programVariants } from '../../src/lib/map/program-variants.ts';
-import { railLineLayers } from '../../src/lib/map/rail-layers.ts';
+import { railLayers, railLineLayers } from '../../src/lib/map/rail-layers.ts';
+import { sharedMarkerPaint } from '../../src/lib/map/marker-images.ts';
 import { THEME } from '../../src/lib/map/theme.ts';
 import { OVERLAYS, styleOf } from '../../src/lib/overlays/registry.ts';
 import { loadAtlas } from './load-built-atlas.ts';
@@ -57,5 +58,14 @@ describe('GPU programs of the national view', () => {
       expect(variants.some((v) => v.startsWith('circle')), 'a circle layer at the national view').toBe(false);
       expect(variants.filter((v) => v.startsWith('text')), 'text programs').toHaveLength(1);
     }
+  });
+});
+
+describe('a marker of one constant look', () => {
+  it('shares the station markers\' program (sharedMarkerPaint), where plain constants would compile another', () => {
+    const station = railLayers(THEME, 'zh').find((l) => l.id === 'station-point')!;
+    const dot = (paint: Record<string, unknown>) => ({ id: 'dot', type: 'symbol', source: 's', layout: { 'icon-image': 'marker-circle' }, paint }) as LayerSpecification;
+    expect(programVariants([station, dot(sharedMarkerPaint('#222222', '#ffffff', 1.5))])).toHaveLength(1);
+    expect(programVariants([station, dot({ 'icon-color': '#222222', 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 })])).toHaveLength(2);
   });
 });

@@ -8,7 +8,7 @@
  * 255 × (0.75 − d / 8) with d the distance outside the edge in image pixels; a halo of h px at
  * icon-size s reaches h / s image pixels out.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { shapeDistance, shapeReach, type MarkerShape } from './marker-shapes.ts';
 
 /**
@@ -44,4 +44,20 @@ export function markerSdf(shape: MarkerShape): { width: number; height: number; 
 /** Adds every marker image once (the overlays' symbol layers name them by markerImageId). */
 export function addMarkerImages(map: MapLibreMap): void {
   for (const shape of MARKER_SHAPES) if (!map.hasImage(markerImageId(shape))) map.addImage(markerImageId(shape), markerSdf(shape), { sdf: true });
+}
+
+/**
+ * The paint of a marker of one constant look that still shares the park and station markers' GPU
+ * program. MapLibre compiles one program per mix of per-feature and constant paint properties
+ * (program-variants.ts; ~0.1 s each under software GL on the first paint); the markers read their
+ * fill and ring colour per feature and their ring width per feature and zoom, so the constants here
+ * are written in those forms: a `case` whose branches agree, inside a zoom curve that is flat.
+ */
+export function sharedMarkerPaint(fill: string, ring: string, ringWidth: number): Record<'icon-color' | 'icon-halo-color' | 'icon-halo-width', ExpressionSpecification> {
+  const perFeature = (v: string | number) => ['case', ['has', 'id'], v, v] as unknown as ExpressionSpecification;
+  return {
+    'icon-color': perFeature(fill),
+    'icon-halo-color': perFeature(ring),
+    'icon-halo-width': ['interpolate', ['linear'], ['zoom'], 0, perFeature(ringWidth), 24, perFeature(ringWidth)] as unknown as ExpressionSpecification,
+  };
 }

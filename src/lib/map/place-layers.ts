@@ -10,7 +10,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Circle } from '../data/atlas-types.ts';
 import type { Lang } from '../state/permalink.ts';
 import { labelMaxWidth } from './label-wrap.ts';
-import { markerImageId, markerUnitPx } from './marker-images.ts';
+import { markerImageId, markerUnitPx, sharedMarkerPaint } from './marker-images.ts';
 import { LABEL_FONTS, type Theme } from './theme.ts';
 
 export const PLACE_SOURCE = 'places';
@@ -21,13 +21,6 @@ export function placeNameLayerIds(circles: readonly Pick<Circle, 'id'>[]): strin
   return ['place-province', ...circles.map((c) => circleNameLayerId(c.id)), 'place-seat-label', 'place-core-label', 'place-core-selected'];
 }
 
-/**
- * A constant written as a value that varies by feature. MapLibre compiles one GPU program per mix of
- * per-feature and constant paint properties (program-variants.ts), and under software GL each costs
- * ~0.1 s on the first paint; the core-city dot takes the park and station markers' mix this way and
- * shares their program instead of compiling one more.
- */
-const perFeature = <T>(value: T): ExpressionSpecification => ['case', ['has', 'id'], value, value] as unknown as ExpressionSpecification;
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
@@ -77,7 +70,7 @@ export function placeLayers(circles: readonly Pick<Circle, 'id' | 'color'>[], th
         'icon-image': markerImageId('circle'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 4, CORE_DOT_RADIUS.z4 / markerUnitPx('circle'), 9, CORE_DOT_RADIUS.z9 / markerUnitPx('circle')],
         'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-padding': 0,
       },
-      paint: { 'icon-color': perFeature(theme.label), 'icon-halo-color': perFeature('#ffffff'), 'icon-halo-width': ['interpolate', ['linear'], ['zoom'], 4, perFeature(1.5), 9, perFeature(1.5)] } },
+      paint: sharedMarkerPaint(theme.label, '#ffffff', 1.5) },
     { id: 'place-core-label', type: 'symbol', source: PLACE_SOURCE, filter: ['all', kind('core'), ['!', isSelectedCore]],
       layout: label(['interpolate', ['linear'], ['zoom'], 4, 13, 10, 17], nearDot) as never,
       paint: { 'text-color': theme.label, ...halo } },

@@ -84,13 +84,6 @@ const byLines = (r: readonly number[]): ExpressionSpecification => ['step', ['ge
 export const STATION_RING = { z6: { normal: 1.3, hub: 1.8, hover: 1.4, selected: 1.4 }, z10: { normal: 1.3, hub: 1.8, hover: 2, selected: 2.5 } } as const;
 
 /**
- * The station dot: a white round symbol with a dark ring (marker-images.ts), so it takes part in
- * collision (issue 11): it gives way to a park marker and to the place and county names placed before
- * it (slot `station`, overlays/slots.ts: the counties are what the map is about), park names give way
- * to it, and hubs are placed first. The station names stay in their own layer below. The dot grows with zoom only (icon-size cannot follow feature-state): hover and
- * selection show in its fill and ring.
- */
-/**
  * Station dots start at this zoom. At the national view (zoom ~4 on a desktop, ~3 on a phone) a circle
  * is a few dozen pixels across and its stations were a cluster of 2 px rings on top of it; the lines
  * alone show the network there, and the dots (120 symbols in collision) were the costliest single
@@ -99,6 +92,13 @@ export const STATION_RING = { z6: { normal: 1.3, hub: 1.8, hover: 1.4, selected:
  */
 export const STATION_MIN_ZOOM = 5;
 
+/**
+ * The station dot: a white round symbol with a dark ring (marker-images.ts), so it takes part in
+ * collision (issue 11): it gives way to a park marker and to the place and county names placed before
+ * it (slot `station`, overlays/slots.ts: the counties are what the map is about), park names give way
+ * to it, and hubs are placed first. The station names stay in their own layer below. The dot grows with zoom only (icon-size cannot follow feature-state): hover and
+ * selection show in its fill and ring.
+ */
 /**
  * Station dots in two layers of one look: interchanges (two or more of the data's lines) in their own
  * slot placed before the county names, so a hub keeps its dot where a county name would hide it; the
