@@ -59,6 +59,10 @@ describe('GPU programs of the national view', () => {
       expect(variants.filter((v) => v.startsWith('text')), 'text programs').toHaveLength(1);
     }
   });
+
+  it('zooming into a circle compiles no circle-layer program either: the prefecture seats are markers too', () => {
+    for (const zoom of [6, 7, 9, 11]) expect(programVariants(drawnAt(zoom, 'zh')).filter((v) => v.startsWith('circle')), `z${zoom}`).toEqual([]);
+  });
 });
 
 describe('a marker of one constant look', () => {

@@ -28,6 +28,10 @@ const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 export const PLACE_NAME_MAX_EMS: Record<Lang, number> = { zh: 10, en: 8 };
 /** The circle names' size: [zoom, px] stops of a linear interpolation, clamped outside them. */
 export const CIRCLE_NAME_SIZE = [[4, 12], [7, 15]] as const;
+/** Prefecture seats (dot and name) from this zoom: at the national view the core cities and provinces name the map. */
+export const SEAT_MIN_ZOOM = 6;
+/** The prefecture seat's dot radius in px. */
+export const SEAT_DOT_RADIUS = 3;
 /** The core-city dot's radius in px at zoom 4 and 9 (linear between, clamped outside). */
 export const CORE_DOT_RADIUS = { z4: 3.5, z9: 5.5 } as const;
 export function circleNameSizePx(zoom: number): number {
@@ -37,10 +41,22 @@ export function circleNameSizePx(zoom: number): number {
 
 /**
  * The place layers, top (placed first) to bottom of the list. Each circle's name is its own layer in the
- * circle's colour, and the core-city dot an SDF marker (marker-images.ts) rather than a circle layer:
- * a name coloured per feature, or a circle layer, would each compile one more GPU program for the
- * national view (docs/BENCH.md session 7).
+ * circle's colour, and the core-city and prefecture-seat dots are SDF markers sharing the park and
+ * station markers' program (marker-images.ts) rather than circle layers: a name coloured per feature,
+ * or a circle layer, would each compile one more GPU program — for the national view, or at the first
+ * flight into a circle (docs/BENCH.md session 7).
  */
+/**
+ * A place dot: the round SDF marker (marker-images.ts) of `radius` px, or growing linearly from
+ * [zoom, px] to [zoom, px]; drawn whatever else is there and in nobody's way — as the circle layers it
+ * replaces were: they took no part in collision.
+ */
+function dotLayout(radius: number | readonly [number, number, number, number]): Record<string, unknown> {
+  const unit = markerUnitPx('circle');
+  const size = typeof radius === 'number' ? radius / unit : ['interpolate', ['linear'], ['zoom'], radius[0], radius[1] / unit, radius[2], radius[3] / unit];
+  return { 'icon-image': markerImageId('circle'), 'icon-size': size, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-padding': 0 };
+}
+
 export function placeLayers(circles: readonly Pick<Circle, 'id' | 'color'>[], theme: Theme, lang: Lang, selectedCircle: string | null): LayerSpecification[] {
   const text: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'name'];
   const isSelectedCore: ExpressionSpecification = ['all', kind('core'), ['==', ['get', 'circle'], selectedCircle ?? '\u0000']];
@@ -59,18 +75,13 @@ export function placeLayers(circles: readonly Pick<Circle, 'id' | 'color'>[], th
       layout: label(['interpolate', ['linear'], ['zoom'], ...CIRCLE_NAME_SIZE.flat()], { 'text-optional': true, 'text-variable-anchor': ['bottom', 'top', 'center'], 'text-radial-offset': 0.9 }) as never,
       paint: { 'text-color': c.color, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     })),
-    { id: 'place-seat-dot', type: 'circle', source: PLACE_SOURCE, minzoom: 6, filter: kind('prefecture-seat'),
-      paint: { 'circle-radius': 3, 'circle-color': '#ffffff', 'circle-stroke-color': theme.label, 'circle-stroke-width': 1.2 } },
-    { id: 'place-seat-label', type: 'symbol', source: PLACE_SOURCE, minzoom: 6, filter: kind('prefecture-seat'),
+    { id: 'place-seat-dot', type: 'symbol', source: PLACE_SOURCE, minzoom: SEAT_MIN_ZOOM, filter: kind('prefecture-seat'),
+      layout: dotLayout(SEAT_DOT_RADIUS), paint: sharedMarkerPaint('#ffffff', theme.label, 1.2) },
+    { id: 'place-seat-label', type: 'symbol', source: PLACE_SOURCE, minzoom: SEAT_MIN_ZOOM, filter: kind('prefecture-seat'),
       layout: label(['interpolate', ['linear'], ['zoom'], 6, 11, 10, 14], nearDot) as never,
       paint: { 'text-color': theme.label, ...halo } },
-    // drawn whatever else is there, and in nobody's way (as a circle layer was: it took no part in collision)
     { id: 'place-core-dot', type: 'symbol', source: PLACE_SOURCE, filter: kind('core'),
-      layout: {
-        'icon-image': markerImageId('circle'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 4, CORE_DOT_RADIUS.z4 / markerUnitPx('circle'), 9, CORE_DOT_RADIUS.z9 / markerUnitPx('circle')],
-        'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-padding': 0,
-      },
-      paint: sharedMarkerPaint(theme.label, '#ffffff', 1.5) },
+      layout: dotLayout([4, CORE_DOT_RADIUS.z4, 9, CORE_DOT_RADIUS.z9]), paint: sharedMarkerPaint(theme.label, '#ffffff', 1.5) },
     { id: 'place-core-label', type: 'symbol', source: PLACE_SOURCE, filter: ['all', kind('core'), ['!', isSelectedCore]],
       layout: label(['interpolate', ['linear'], ['zoom'], 4, 13, 10, 17], nearDot) as never,
       paint: { 'text-color': theme.label, ...halo } },
