@@ -149,6 +149,9 @@ describe.each([
     // the key shows each park kind in the map's own shape (none round) and the station as a round dot (issue 11)
     for (const k of Object.keys(PARK_KIND_STYLE)) expect(await page.locator(`[data-testid="legend-item-park-${k}"] svg polygon`).count(), k).toBe(1);
     expect(await page.locator('[data-testid="legend-item-station"] .dot').count()).toBe(1);
+    // the stations and prefecture seats are not drawn at the national view, and the legend says so
+    expect(await page.locator('[data-testid="legend-zoom-in"]').evaluateAll((els) => els.map((e) => e.closest('li')!.dataset.testid))).toEqual(['legend-item-seat', 'legend-item-station']);
+    expect(await page.textContent('[data-testid="legend-item-station"] [data-testid="legend-zoom-in"]')).toBe(lang === 'zh' ? '（放大后显示）' : '(zoom in to see)');
     expect(await legendSections(page)).toEqual(['counties', 'outlines', 'places', 'parks', 'rail']);
     await page.click('[data-testid="toggle-commute"]');
     await page.waitForSelector('[data-testid="legend-commute"]');
@@ -175,6 +178,9 @@ describe('circles and the commute layer', () => {
       const lang = commute ? 'en' : 'zh';
       for (const [i, c] of json.circles.entries()) {
         await selectCircle(g.page, c.id);
+        // a circle's view is zoomed in far enough for every line of the legend (none says "zoom in")
+        expect(await g.page.locator('[data-testid="legend-item-station"]').count(), `${c.id}: legend open`).toBe(1);
+        await expect.poll(() => g.page.locator('[data-testid="legend-zoom-in"]').count(), { message: c.id }).toBe(0);
         expect(await renderedPlaceNames(g.page, lang), c.id).toContain(coreNames(lang)[i]);
         expect(await markersOnStations(g.page), `park markers on station dots in ${c.id}'s view, ${lang}`).toEqual([]);
         if (!commute && c.members.some((m) => m.adcode === jiaozhou.adcode)) expect(await countyNames(), c.id).toContain(jiaozhou.name);

@@ -7,6 +7,9 @@ import { legendColour, legendModel, NEUTRAL, type LegendInput } from '../../src/
 import { OVERLAYS } from '../../src/lib/overlays/registry.ts';
 import { COMMUTE_COLORS } from '../../src/lib/map/commute-layers.ts';
 import { loadAtlas } from './load-built-atlas.ts';
+import { railLayers, STATION_MIN_ZOOM } from '../../src/lib/map/rail-layers.ts';
+import { placeLayers, SEAT_MIN_ZOOM } from '../../src/lib/map/place-layers.ts';
+import { THEME } from '../../src/lib/map/theme.ts';
 
 const atlas = loadAtlas();
 const base: LegendInput = { lang: 'zh', layers: [], circle: null, construction: false, circlesInView: null };
@@ -55,5 +58,24 @@ describe('legend model', () => {
     const items = legendModel(atlas, OVERLAYS, { ...base, layers: ['counties'], circlesInView: [second.id] })[0].items;
     expect(items.filter((i) => i.id.startsWith('circle-')).map((i) => i.id)).toEqual([`circle-${second.id}`]);
     expect(items.some((i) => i.id === `circle-${first.id}`)).toBe(false);
+  });
+});
+
+describe('legend lines the map draws only when zoomed in', () => {
+  const noted = (zoom: number | undefined) => legendModel(atlas, OVERLAYS, { ...base, layers: ids, zoom })
+    .flatMap((s) => s.items).filter((i) => i.zoomIn).map((i) => i.id);
+
+  it('say so below their zoom (stations, prefecture seats), and not from it on or without a zoom', () => {
+    expect(noted(4)).toEqual(['seat', 'station']);
+    expect(noted(STATION_MIN_ZOOM)).toEqual(['seat']);
+    expect(noted(SEAT_MIN_ZOOM)).toEqual([]);
+    expect(noted(undefined)).toEqual([]);
+  });
+
+  it('take the zoom from the layers that draw them', () => {
+    const items = legendModel(atlas, OVERLAYS, { ...base, layers: ids }).flatMap((s) => s.items);
+    const from = (id: string) => items.find((i) => i.id === id)?.fromZoom;
+    expect(from('station')).toBe(railLayers(THEME, 'zh').find((l) => l.id === 'station-point')!.minzoom);
+    expect(from('seat')).toBe(placeLayers(atlas.circles, THEME, 'zh', null).find((l) => l.id === 'place-seat-dot')!.minzoom);
   });
 });

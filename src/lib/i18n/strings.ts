@@ -240,6 +240,7 @@ export const zh = {
   legendRailOpen: '已开通线路',
   legendRailConstruction: '在建线路（虚线）',
   legendStation: '车站',
+  legendZoomIn: '（放大后显示）',
   // compare, county table, what-if (issue 14)
   whatIfBanner: '已编辑 — 非规划范围',
   viewMap: '地图',
@@ -488,6 +489,7 @@ export const en: Record<StringKey, string> = {
   legendRailOpen: 'Open line',
   legendRailConstruction: 'Under construction (dashed)',
   legendStation: 'Station',
+  legendZoomIn: '(zoom in to see)',
   // compare, county table, what-if (issue 14)
   whatIfBanner: 'Edited — not the plan',
   viewMap: 'Map',

@@ -6,7 +6,8 @@ import type { Atlas } from '../data/decode-atlas.ts';
 import { t } from '../i18n/t.ts';
 import { COMMUTE_COLORS, COMMUTE_STOPS } from '../map/commute-layers.ts';
 import { PARK_KIND_STYLE, PARK_KINDS } from '../map/park-layers.ts';
-import { RAIL_KIND_STYLE, RAIL_KINDS } from '../map/rail-layers.ts';
+import { RAIL_KIND_STYLE, RAIL_KINDS, STATION_MIN_ZOOM } from '../map/rail-layers.ts';
+import { SEAT_MIN_ZOOM } from '../map/place-layers.ts';
 import { THEME } from '../map/theme.ts';
 import { kindKey, lineKindKey } from '../panels/park-text.ts';
 import type { ParkKind } from '../data/park-types.ts';
@@ -33,7 +34,7 @@ export function outlineLegend(atlas: Atlas, s: LegendInput): LegendItem[] {
 export function placeLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
   return [
     { id: 'core', label: t(s.lang, 'legendCore'), swatch: { kind: 'dot', color: THEME.label, stroke: '#ffffff', size: 9 } },
-    { id: 'seat', label: t(s.lang, 'legendSeat'), swatch: { kind: 'dot', color: '#ffffff', stroke: THEME.label, size: 7 } },
+    { id: 'seat', label: t(s.lang, 'legendSeat'), swatch: { kind: 'dot', color: '#ffffff', stroke: THEME.label, size: 7 }, fromZoom: SEAT_MIN_ZOOM },
   ];
 }
 
@@ -54,7 +55,7 @@ export function railLegend(_atlas: Atlas, s: LegendInput): LegendItem[] {
   return [
     ...RAIL_KINDS.map((k) => ({ id: `rail-${k}`, label: `${t(s.lang, lineKindKey(k))} · ${t(s.lang, 'legendRailOpen')}`, swatch: { kind: 'line', color: RAIL_KIND_STYLE[k].color, width: RAIL_KIND_STYLE[k].width, ...(RAIL_KIND_STYLE[k].core ? { core: RAIL_KIND_STYLE[k].core } : {}) } }) as LegendItem),
     { id: 'rail-construction', label: t(s.lang, 'legendRailConstruction'), swatch: { kind: 'line', color: RAIL_KIND_STYLE.hsr.color, width: 2.5, dashed: true } },
-    { id: 'station', label: t(s.lang, 'legendStation'), swatch: { kind: 'dot', color: '#ffffff', stroke: '#1b1b1b', size: 8 } },
+    { id: 'station', label: t(s.lang, 'legendStation'), swatch: { kind: 'dot', color: '#ffffff', stroke: '#1b1b1b', size: 8 }, fromZoom: STATION_MIN_ZOOM },
   ];
 }
 

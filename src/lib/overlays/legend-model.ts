@@ -19,7 +19,11 @@ export type Swatch =
   | { kind: 'ring' }
   | { kind: 'text'; color: string };
 
-export interface LegendItem { id: string; label: string; swatch: Swatch }
+/**
+ * `fromZoom`: the map draws this only from that zoom (a legend line's layer has a minzoom); `zoomIn`:
+ * the map is below it now, so the legend says the thing shows when zoomed in (legendModel).
+ */
+export interface LegendItem { id: string; label: string; swatch: Swatch; fromZoom?: number; zoomIn?: boolean }
 export interface LegendSection { overlay: string; title: string; items: LegendItem[] }
 
 export interface LegendInput {
@@ -29,6 +33,8 @@ export interface LegendInput {
   construction: boolean;
   /** Embed mode: the circles in view (the legend names only those); null = every circle. */
   circlesInView: readonly string[] | null;
+  /** The map's zoom, for the lines drawn only from some zoom on; absent = no such note. */
+  zoom?: number;
 }
 
 /** Neutral swatch for coverage kinds when no circle is selected (each circle then has its own colour). */
@@ -39,9 +45,13 @@ export function legendColour(atlas: Atlas, circle: string | null): string {
   return atlas.circles.find((c) => c.id === circle)?.color ?? NEUTRAL;
 }
 
+function withZoomNote(item: LegendItem, zoom: number | undefined): LegendItem {
+  return zoom !== undefined && item.fromZoom !== undefined && zoom < item.fromZoom ? { ...item, zoomIn: true } : item;
+}
+
 export function legendModel(atlas: Atlas, overlays: readonly Overlay[], input: LegendInput): LegendSection[] {
   return overlays
     .filter((o) => o.legend && input.layers.includes(o.id))
-    .map((o) => ({ overlay: o.id, title: t(input.lang, o.labelKey), items: o.legend!(atlas, input) }))
+    .map((o) => ({ overlay: o.id, title: t(input.lang, o.labelKey), items: o.legend!(atlas, input).map((i) => withZoomNote(i, input.zoom)) }))
     .filter((s) => s.items.length > 0);
 }
