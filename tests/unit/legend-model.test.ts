@@ -3,7 +3,7 @@
  * both draw, rendered for every combination of switched-on overlays.
  */
 import { describe, expect, it } from 'vitest';
-import { legendColour, legendModel, NEUTRAL, type LegendInput } from '../../src/lib/overlays/legend-model.ts';
+import { drawnLines, legendColour, legendModel, NEUTRAL, type LegendInput } from '../../src/lib/overlays/legend-model.ts';
 import { OVERLAYS } from '../../src/lib/overlays/registry.ts';
 import { COMMUTE_COLORS } from '../../src/lib/map/commute-layers.ts';
 import { loadAtlas } from './load-built-atlas.ts';
@@ -77,5 +77,17 @@ describe('legend lines the map draws only when zoomed in', () => {
     const from = (id: string) => items.find((i) => i.id === id)?.fromZoom;
     expect(from('station')).toBe(railLayers(THEME, 'zh').find((l) => l.id === 'station-point')!.minzoom);
     expect(from('seat')).toBe(placeLayers(atlas.circles, THEME, 'zh', null).find((l) => l.id === 'place-seat-dot')!.minzoom);
+  });
+});
+
+describe('the exported figure\'s legend', () => {
+  it('lists only the lines the picture shows: at the national zoom no station or seat line, at a circle\'s zoom all', () => {
+    const lines = (zoom: number) => drawnLines(legendModel(atlas, OVERLAYS, { ...base, layers: ids, zoom })).flatMap((s) => s.items.map((i) => i.id));
+    const all = legendModel(atlas, OVERLAYS, { ...base, layers: ids }).flatMap((s) => s.items.map((i) => i.id));
+    expect(lines(4)).toEqual(all.filter((id) => id !== 'seat' && id !== 'station'));
+    expect(lines(7)).toEqual(all);
+    // a section whose every line waits for a closer zoom is dropped, not left as a bare title
+    const onlyRail = drawnLines([{ overlay: 'rail', title: 'x', items: [{ id: 'station', label: 's', swatch: { kind: 'ring' }, zoomIn: true }] }]);
+    expect(onlyRail).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export async function snapshotMap(map: MapLibreMap): Promise<HTMLCanvasElement> 
 }
 
 /** A snapshot at the figure's size and pixel ratio; the map is put back as it was. Returns the CSS-pixel scale. */
-export async function snapshotAt(map: MapLibreMap, size: FigureSize): Promise<{ canvas: HTMLCanvasElement; scale: number; metresPerPixel: number; bearing: number }> {
+export async function snapshotAt(map: MapLibreMap, size: FigureSize): Promise<{ canvas: HTMLCanvasElement; scale: number; metresPerPixel: number; bearing: number; zoom: number }> {
   const ratio = map.getPixelRatio();
   const box = map.getContainer();
   const bounds = map.getBounds();
@@ -47,7 +47,7 @@ export async function snapshotAt(map: MapLibreMap, size: FigureSize): Promise<{ 
     const canvas = await snapshotMap(map);
     // Web Mercator, 512-px tiles: metres per CSS pixel at the centre's latitude.
     const metresPerPixel = (40075016.686 * Math.cos((map.getCenter().lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
-    return { canvas, scale, metresPerPixel, bearing: map.getBearing() };
+    return { canvas, scale, metresPerPixel, bearing: map.getBearing(), zoom: map.getZoom() };
   } finally {
     if (size === 'slide') { Object.assign(box.style, { width: '', height: '', right: '', bottom: '' }); map.resize(); map.jumpTo(camera); }
     if (map.getPixelRatio() !== ratio) map.setPixelRatio(ratio);

@@ -45,6 +45,14 @@ export function legendColour(atlas: Atlas, circle: string | null): string {
   return atlas.circles.find((c) => c.id === circle)?.color ?? NEUTRAL;
 }
 
+/**
+ * Only the lines drawn at the model's zoom (sections left empty dropped): the exported figure's legend,
+ * which describes one picture and cannot be zoomed into.
+ */
+export function drawnLines(sections: readonly LegendSection[]): LegendSection[] {
+  return sections.map((s) => ({ ...s, items: s.items.filter((i) => !i.zoomIn) })).filter((s) => s.items.length > 0);
+}
+
 function withZoomNote(item: LegendItem, zoom: number | undefined): LegendItem {
   return zoom !== undefined && item.fromZoom !== undefined && zoom < item.fromZoom ? { ...item, zoomIn: true } : item;
 }
