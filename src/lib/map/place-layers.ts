@@ -47,13 +47,6 @@ export function circleNameSizePx(zoom: number): number {
 }
 
 /**
- * The place layers, top (placed first) to bottom of the list. Each circle's name is its own layer in the
- * circle's colour, and the core-city and prefecture-seat dots are SDF markers sharing the park and
- * station markers' program (marker-images.ts) rather than circle layers: a name coloured per feature,
- * or a circle layer, would each compile one more GPU program — for the national view, or at the first
- * flight into a circle (docs/BENCH.md session 7).
- */
-/**
  * A place dot: the round SDF marker (marker-images.ts) of `radius` px, or growing linearly from
  * [zoom, px] to [zoom, px]; drawn whatever else is there and in nobody's way — as the circle layers it
  * replaces were: they took no part in collision.
@@ -64,6 +57,13 @@ function dotLayout(radius: number | readonly [number, number, number, number]): 
   return { 'icon-image': markerImageId('circle'), 'icon-size': size, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-padding': 0 };
 }
 
+/**
+ * The place layers, top (placed first) to bottom of the list. Each circle's name is its own layer in the
+ * circle's colour, and the core-city and prefecture-seat dots are SDF markers sharing the park and
+ * station markers' program (marker-images.ts) rather than circle layers: a name coloured per feature,
+ * or a circle layer, would each compile one more GPU program — for the national view, or at the first
+ * flight into a circle (docs/BENCH.md session 7).
+ */
 export function placeLayers(circles: readonly Pick<Circle, 'id' | 'color'>[], theme: Theme, lang: Lang, selectedCircle: string | null): LayerSpecification[] {
   const text: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'name'];
   const isSelectedCore: ExpressionSpecification = ['all', kind('core'), ['==', ['get', 'circle'], selectedCircle ?? '\u0000']];
